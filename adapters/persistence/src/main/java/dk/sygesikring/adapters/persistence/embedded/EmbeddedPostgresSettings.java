@@ -1,0 +1,8 @@
+package dk.sygesikring.adapters.persistence.embedded;
+
+/**
+ * @param port          0 for any free port
+ * @param dataDirectory where the cluster lives between runs, or null for a fresh temporary cluster
+ */
+record EmbeddedPostgresSettings(int port, String dataDirectory) {
+}

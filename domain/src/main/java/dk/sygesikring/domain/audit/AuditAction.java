@@ -1,0 +1,9 @@
+package dk.sygesikring.domain.audit;
+
+/** What a caseworker or administrator did, as the audit log records it (AUD-1). */
+public enum AuditAction {
+    READ_PERSON,
+    READ_FAMILY,
+    READ_PERSON_OVERVIEW,
+    CPR_ONLINE_LOOKUP
+}

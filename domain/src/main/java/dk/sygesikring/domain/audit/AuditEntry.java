@@ -1,0 +1,38 @@
+package dk.sygesikring.domain.audit;
+
+import dk.sygesikring.domain.access.Actor;
+import dk.sygesikring.domain.access.Caseworker;
+import dk.sygesikring.domain.access.MunicipalAdministrator;
+import dk.sygesikring.domain.municipality.MunicipalityCode;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One line of the audit log (AUD-1): who read or changed which person or forløb, and when.
+ *
+ * @param subjectType "PERSON" or "FORLOEB"
+ * @param subjectId   the CPR number or the forløb id
+ */
+public record AuditEntry(Instant occurredAt, String actorRole, String actorId, MunicipalityCode municipality,
+                         AuditAction action, String subjectType, String subjectId) {
+
+    public AuditEntry {
+        Objects.requireNonNull(occurredAt, "occurredAt");
+        Objects.requireNonNull(actorId, "actorId");
+        Objects.requireNonNull(municipality, "municipality");
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(subjectId, "subjectId");
+    }
+
+    /** The entry for an audited actor's use of a person; only caseworkers and administrators are audited. */
+    public static AuditEntry personUse(Actor actor, AuditAction action, String cpr, Instant at) {
+        return switch (actor) {
+            case Caseworker caseworker -> new AuditEntry(at,
+                    caseworker.specialRights() ? "CASEWORKER_SPECIAL" : "CASEWORKER",
+                    caseworker.caseworkerId(), caseworker.municipality(), action, "PERSON", cpr);
+            case MunicipalAdministrator administrator -> new AuditEntry(at, "MUNICIPAL_ADMIN",
+                    administrator.administratorId(), administrator.municipality(), action, "PERSON", cpr);
+            default -> throw new IllegalArgumentException("only caseworkers and administrators are audited: " + actor);
+        };
+    }
+}

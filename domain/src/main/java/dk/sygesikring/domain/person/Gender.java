@@ -1,0 +1,3 @@
+package dk.sygesikring.domain.person;
+
+public enum Gender { FEMALE, MALE }
