@@ -1,0 +1,15 @@
+package dk.sygesikring.application.port.out;
+
+import dk.sygesikring.domain.practitioner.Practitioner;
+import dk.sygesikring.domain.practitioner.ProviderNumber;
+import java.util.Collection;
+import java.util.Optional;
+
+/** The local practitioner register (DOC-1), kept from LUNA's practitioner data (INT-1). */
+public interface PractitionerRegisterPort {
+
+    Optional<Practitioner> loadPractitioner(ProviderNumber providerNumber);
+
+    /** Inserts new practitioners and overwrites known ones. */
+    void savePractitioners(Collection<Practitioner> practitioners);
+}
