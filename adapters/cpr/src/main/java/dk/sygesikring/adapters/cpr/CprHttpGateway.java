@@ -59,13 +59,14 @@ class CprHttpGateway {
 
     private Optional<CprPersonRecord> answerToError(HttpClientResponseException e) {
         int status = e.code();
+        String reason = e.getResponse().reason(); // not getStatus(): it rejects codes outside the HttpStatus enum
         if (status == HttpStatus.NOT_FOUND.getCode()) {
             return Optional.empty();
         }
         if (status >= 500) {
-            throw new CprUnavailableException("CPR answered " + status + " " + e.getStatus().getReason(), e);
+            throw new CprUnavailableException("CPR answered " + status + " " + reason, e);
         }
-        throw new CprDefectException("CPR rejected the person look-up with " + status + " " + e.getStatus().getReason()
+        throw new CprDefectException("CPR rejected the person look-up with " + status + " " + reason
                 + ", a defect in this adapter or its configuration; body: " + bodyExcerpt(e), e);
     }
 
