@@ -2,6 +2,7 @@ package dk.sygesikring.simulators.population;
 
 import dk.sygesikring.domain.person.Gender;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 
 /** Danish-looking first and last names; first names follow the fashion of the birth year. */
@@ -61,6 +62,17 @@ final class Names {
             return middle.equals(last) ? last : middle + " " + last;
         }
         return last;
+    }
+
+    /** The gender a first name is given to here, for checking that CPR numbers match it. */
+    static Optional<Gender> genderOf(String firstName) {
+        if (OLDER_WOMEN.contains(firstName) || YOUNGER_WOMEN.contains(firstName)) {
+            return Optional.of(Gender.FEMALE);
+        }
+        if (OLDER_MEN.contains(firstName) || YOUNGER_MEN.contains(firstName)) {
+            return Optional.of(Gender.MALE);
+        }
+        return Optional.empty();
     }
 
     private String pick(List<String> names) {
