@@ -9,8 +9,8 @@ import java.util.Optional;
  */
 record Fault(Optional<Integer> status, Duration delay) {
 
-    static final Fault NONE = new Fault(Optional.empty(), Duration.ZERO);
     static final Duration LONGEST_DELAY = Duration.ofMinutes(10);
+    static final Fault NONE = new Fault(Optional.empty(), Duration.ZERO);
 
     Fault {
         status.ifPresent(code -> {

@@ -37,8 +37,10 @@ public final class DemoPopulation {
     private static final int TARGET_PERSONS = 3_850;
     /** Even the smallest island has a handful of households. */
     private static final int MINIMUM_PERSONS_PER_MUNICIPALITY = 10;
-    /** Outside København, whose care home is hand-placed, the largest cities get a care home too. */
+    /** The largest cities get a care home with more than 20 residents (PER-5)... */
     private static final int CARE_HOME_CITY_INHABITANTS = 200_000;
+    /** ...except København, where the well-known one is. */
+    private static final String WELL_KNOWN_CARE_HOME_MUNICIPALITY = "101";
 
     private final long seed;
     private final List<Person> persons;
@@ -46,6 +48,7 @@ public final class DemoPopulation {
     private final List<Practitioner> practitioners;
     private final Map<Cpr, Person> personsByCpr;
     private final Map<Cpr, List<Relation>> relationsByCpr;
+    private final Map<String, List<Person>> activeResidentsByAddressId;
 
     private DemoPopulation(long seed, List<Person> persons, List<Relation> relations, List<Practitioner> practitioners) {
         this.seed = seed;
@@ -59,6 +62,9 @@ public final class DemoPopulation {
             byCpr.computeIfAbsent(relation.subject(), cpr -> new ArrayList<>()).add(relation);
         }
         this.relationsByCpr = byCpr;
+        this.activeResidentsByAddressId = persons.stream()
+                .filter(Person::isActive)
+                .collect(Collectors.groupingBy(person -> person.address().addressId(), LinkedHashMap::new, Collectors.toList()));
     }
 
     public static DemoPopulation generate(long seed) {
@@ -76,7 +82,7 @@ public final class DemoPopulation {
             int target = Math.max(MINIMUM_PERSONS_PER_MUNICIPALITY,
                     (int) Math.round((double) area.inhabitants() * TARGET_PERSONS / totalInhabitants));
             int made = 0;
-            if (area.inhabitants() >= CARE_HOME_CITY_INHABITANTS && !area.code().value().equals("101")) {
+            if (area.inhabitants() >= CARE_HOME_CITY_INHABITANTS && !area.code().value().equals(WELL_KNOWN_CARE_HOME_MUNICIPALITY)) {
                 made += households.careHome(addresses.newHouse(area), 21 + random.nextInt(6)).size();
             }
             while (made < target) {
@@ -121,10 +127,7 @@ public final class DemoPopulation {
 
     /** Everyone registered at the address: active persons only, as inactive ones have left it (PER-3, PER-5). */
     public List<Person> residentsAt(String addressId) {
-        return persons.stream()
-                .filter(Person::isActive)
-                .filter(person -> person.address().addressId().equals(addressId))
-                .toList();
+        return List.copyOf(activeResidentsByAddressId.getOrDefault(addressId, List.of()));
     }
 
     public Optional<Practitioner> practitioner(ProviderNumber providerNumber) {

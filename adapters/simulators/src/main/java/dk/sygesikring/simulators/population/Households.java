@@ -86,7 +86,7 @@ final class Households {
             if (i == 0) {
                 // one resident is married to someone still living in their own home
                 Person resident = residents.adult(home, gender, age, MARRIED, names.familyName());
-                Home ownHome = newHome(areaOf(address), addresses.newHouse(areaOf(address)));
+                Home ownHome = newHome(addresses.newHouse(areaOf(address)));
                 Person spouse = residents.adult(ownHome, opposite(gender), clampAdult(age + between(-4, 3)), MARRIED,
                         lastNameOf(resident));
                 population.relate(Relation.spouses(resident.cpr(), spouse.cpr()));
@@ -270,10 +270,10 @@ final class Households {
     }
 
     private Home newHome(MunicipalityArea area) {
-        return newHome(area, addresses.newHome(area));
+        return newHome(addresses.newHome(area));
     }
 
-    private Home newHome(MunicipalityArea area, Address address) {
+    private Home newHome(Address address) {
         return new Home(address, percent(PROTECTED_HOUSEHOLD_PERCENT));
     }
 
