@@ -1,0 +1,67 @@
+package dk.sygesikring.simulators;
+
+import dk.sygesikring.simulators.cpr.CprSimulator;
+import dk.sygesikring.simulators.population.DemoPopulation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the simulators of the external systems as a process of their own (docker compose): generates the
+ * demo population and serves it until the process is stopped. One simulator class per external system;
+ * each is started here with its port from the environment.
+ * <ul>
+ *   <li>{@code CPR_SIMULATOR_PORT} (default 8091): the CPR simulator</li>
+ *   <li>{@code DEMO_POPULATION_SEED} (default {@link DemoPopulation#DEFAULT_SEED}): which population to generate</li>
+ * </ul>
+ */
+public final class SimulatorsMain {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SimulatorsMain.class);
+    static final int DEFAULT_CPR_SIMULATOR_PORT = 8091;
+
+    private SimulatorsMain() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        long seed = longFromEnvironment("DEMO_POPULATION_SEED", DemoPopulation.DEFAULT_SEED);
+        DemoPopulation population = DemoPopulation.generate(seed);
+        LOG.info("Demo population (seed {}): {} persons, {} relations, {} practitioners", seed,
+                population.persons().size(), population.relations().size(), population.practitioners().size());
+
+        List<AutoCloseable> running = new ArrayList<>();
+        CprSimulator cpr = CprSimulator.start(population,
+                (int) longFromEnvironment("CPR_SIMULATOR_PORT", DEFAULT_CPR_SIMULATOR_PORT));
+        running.add(cpr);
+        LOG.info("CPR simulator listening on port {}: GET {}/cpr/persons/{cpr}", cpr.port(), cpr.baseUrl());
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            running.reversed().forEach(SimulatorsMain::closeQuietly);
+            stopped.countDown();
+        }, "simulators-shutdown"));
+        stopped.await();
+    }
+
+    private static long longFromEnvironment(String name, long defaultValue) {
+        String value = System.getenv(name);
+        if (value == null || value.isBlank()) {
+            return defaultValue;
+        }
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number, not '" + value + "'", e);
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable simulator) {
+        try {
+            simulator.close();
+        } catch (Exception e) {
+            LOG.warn("Simulator {} did not close cleanly", simulator, e);
+        }
+    }
+}
