@@ -2,7 +2,6 @@ package dk.sygesikring.server.api;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
@@ -10,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.Fault;
 import dk.sygesikring.server.support.ApiClient;
 import dk.sygesikring.server.support.AuditLog;
@@ -73,7 +73,7 @@ class CprOutageApiTest implements TestPropertyProvider {
 
     @Test
     void INT5_cpr_answering_503_gives_a_503_problem_after_retries_and_nothing_is_written() {
-        cpr.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(503)));
+        cpr.stubFor(WireMock.get(anyUrl()).willReturn(aResponse().withStatus(503)));
 
         lookUpAndExpect503();
 
@@ -83,19 +83,19 @@ class CprOutageApiTest implements TestPropertyProvider {
 
     @Test
     void INT5_a_slow_cpr_times_out_and_a_reset_connection_fails_the_same_way() {
-        cpr.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(200).withFixedDelay(1_000)));
+        cpr.stubFor(WireMock.get(anyUrl()).willReturn(aResponse().withStatus(200).withFixedDelay(1_000)));
         lookUpAndExpect503();
 
         circuitBreaker.reset();
         cpr.resetAll();
-        cpr.stubFor(get(anyUrl()).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        cpr.stubFor(WireMock.get(anyUrl()).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         lookUpAndExpect503();
         assertNothingWritten();
     }
 
     @Test
     void INT5_with_the_circuit_open_the_caller_gets_503_at_once_and_cpr_is_not_called() {
-        cpr.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(500)));
+        cpr.stubFor(WireMock.get(anyUrl()).willReturn(aResponse().withStatus(500)));
         lookUpAndExpect503();
         lookUpAndExpect503();
         assertThat(circuitBreaker.getState()).isEqualTo(CircuitBreaker.State.OPEN);

@@ -58,7 +58,7 @@ class SecurityApiTest {
                 .then().statusCode(403)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:sygesikring:problem:forbidden"));
-        api.as(tokens.citizen(ANY_CPR)).contentType("application/json").post("/persons/{cpr}/cpr-lookup", ANY_CPR)
+        api.as(tokens.citizen(ANY_CPR)).post("/persons/{cpr}/cpr-lookup", ANY_CPR)
                 .then().statusCode(403).contentType("application/problem+json");
     }
 

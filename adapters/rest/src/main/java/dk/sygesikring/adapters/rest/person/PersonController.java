@@ -9,6 +9,8 @@ import dk.sygesikring.api.model.PersonDto;
 import dk.sygesikring.api.model.PersonOverviewDto;
 import dk.sygesikring.application.person.LookUpPersonInCprUseCase;
 import dk.sygesikring.application.person.ReadPersonUseCase;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -43,6 +45,7 @@ class PersonController implements PersonsApi {
     }
 
     @Override
+    @Consumes(MediaType.ALL) // no body is read: whatever content type a client sends with an empty POST is fine
     public PersonDto lookUpPersonInCpr(String cpr) {
         return PersonDtoMapper.toDto(valueOrRefuse(lookUpInCpr.lookUp(currentActor.caseworker(), CprPathParameter.parse(cpr))));
     }
