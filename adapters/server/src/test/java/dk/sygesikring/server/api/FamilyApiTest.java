@@ -129,6 +129,16 @@ class FamilyApiTest {
         assertThat(family.getList("members")).hasSize(20);
     }
 
+    @Test
+    void PER5_a_person_living_alone_without_relations_has_an_empty_list_of_members() {
+        Person alone = person(TestCprs.cpr(bornYearsAgo(66, 70), SERIES, Gender.FEMALE), "Inge Alene", address("addr-family-alone"));
+        persons.store(alone);
+
+        JsonPath family = family(alone.cpr().value(), tokens.caseworker("101", "cw-101-1"));
+        assertThat(family.getList("members")).isEmpty();
+        assertThat(family.getBoolean("coResidentsOmitted")).isFalse();
+    }
+
     private JsonPath family(String cpr, String token) {
         return api.as(token).get("/persons/{cpr}/family", cpr).then().statusCode(200).extract().jsonPath();
     }

@@ -9,8 +9,9 @@ import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.JsonErrorResponseBodyProvider;
 import jakarta.inject.Singleton;
-import jakarta.validation.ConstraintViolationException;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Renders every error the framework produces itself (no route, 401 and 403 from security, malformed
@@ -20,6 +21,11 @@ import java.util.List;
 @Singleton
 @Replaces(JsonErrorResponseBodyProvider.class)
 class ProblemJsonErrorBodyProvider implements JsonErrorResponseBodyProvider<ProblemDto> {
+
+    private static final String INVALID_JSON = "Invalid JSON: ";
+    private static final Pattern PATH_AND_REASON = Pattern.compile("([A-Za-z0-9_.\\[\\]]+): (.+)", Pattern.DOTALL);
+    private static final Pattern DECODING_PROPERTY =
+            Pattern.compile("Error decoding property \\[\\S+ (\\w+)] of type \\[[^\\]]+]: (.*)", Pattern.DOTALL);
 
     @Override
     public String contentType() {
@@ -36,26 +42,38 @@ class ProblemJsonErrorBodyProvider implements JsonErrorResponseBodyProvider<Prob
     }
 
     private static List<InvalidParamDto> invalidParams(ErrorContext context) {
-        boolean beanValidation = context.getRootCause().filter(ConstraintViolationException.class::isInstance).isPresent();
-        return context.getErrors().stream()
-                .map(error -> new InvalidParamDto(parameterName(error, beanValidation), reason(error)))
-                .toList();
+        return context.getErrors().stream().map(ProblemJsonErrorBodyProvider::invalidParam).toList();
     }
 
-    /** "getPerson.cpr" → "cpr"; "mintDevelopmentToken.developmentTokenRequestDto.role" → "role". */
-    private static String parameterName(Error error, boolean beanValidation) {
-        String path = error.getPath().orElse("request");
-        if (!beanValidation) {
-            return path;
-        }
-        String[] parts = path.split("\\.");
-        return parts[parts.length - 1];
-    }
-
-    private static String reason(Error error) {
+    /**
+     * One offending field, named as the client wrote it and said without Java class names:
+     * "request.role: must not be null" → role / "must not be null";
+     * "Error decoding property [RoleDto role] of type [...]: Unexpected value 'BOSS'" → role / "Unexpected value 'BOSS'";
+     * malformed JSON → body / "not valid JSON: ...".
+     */
+    private static InvalidParamDto invalidParam(Error error) {
         String message = error.getMessage();
-        int colon = message.indexOf(": ");
-        return colon >= 0 && error.getPath().isPresent() ? message.substring(colon + 2) : message;
+        Matcher decoding = DECODING_PROPERTY.matcher(message);
+        if (decoding.find()) {
+            return new InvalidParamDto(decoding.group(1), firstLine(decoding.group(2)));
+        }
+        if (message.contains(INVALID_JSON)) {
+            return new InvalidParamDto("body", "not valid JSON: " + firstLine(message.substring(message.indexOf(INVALID_JSON) + INVALID_JSON.length())));
+        }
+        Matcher pathAndReason = PATH_AND_REASON.matcher(message);
+        if (pathAndReason.matches()) {
+            return new InvalidParamDto(lastSegment(pathAndReason.group(1)), pathAndReason.group(2));
+        }
+        return new InvalidParamDto(error.getPath().map(ProblemJsonErrorBodyProvider::lastSegment).orElse("request"), firstLine(message));
+    }
+
+    private static String lastSegment(String path) {
+        String[] parts = path.split("[./]");
+        return parts.length == 0 ? path : parts[parts.length - 1];
+    }
+
+    private static String firstLine(String text) {
+        return text.lines().findFirst().orElse("").trim();
     }
 
     private static String codeOf(HttpStatus status) {
