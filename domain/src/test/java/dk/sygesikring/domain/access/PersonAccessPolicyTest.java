@@ -1,5 +1,6 @@
 package dk.sygesikring.domain.access;
 
+import org.junit.jupiter.api.DisplayName;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.sygesikring.domain.municipality.MunicipalityCode;
@@ -25,6 +26,7 @@ class PersonAccessPolicyTest {
     final Person adult = person("0101901231");
 
     @Test
+    @DisplayName("ROLE-3 a custodian acts for a child under 15 and not from the 15th birthday")
     void ROLE3_a_custodian_acts_for_a_child_under_15_and_not_from_the_15th_birthday() {
         Citizen citizen = new Citizen(parent);
         Person justUnder = person("2311114231"); // turns 15 tomorrow
@@ -35,11 +37,13 @@ class PersonAccessPolicyTest {
     }
 
     @Test
+    @DisplayName("ROLE-4 a guardian acts for the person under guardianship whatever the age")
     void ROLE4_a_guardian_acts_for_the_person_under_guardianship_whatever_the_age() {
         assertThat(PersonAccessPolicy.mayRead(new Citizen(parent), adult, List.of(Relation.guardianship(parent, adult.cpr())), TODAY)).isEmpty();
     }
 
     @Test
+    @DisplayName("ROLE-4 a citizen cannot act for a spouse or a co resident")
     void ROLE4_a_citizen_cannot_act_for_a_spouse_or_a_co_resident() {
         assertThat(PersonAccessPolicy.mayRead(new Citizen(parent), adult, List.of(Relation.spouses(parent, adult.cpr())), TODAY))
                 .contains(PersonAccessPolicy.NOT_YOUR_PERSON);
@@ -48,6 +52,7 @@ class PersonAccessPolicyTest {
     }
 
     @Test
+    @DisplayName("ROLE-3 custody held by someone else gives no right")
     void ROLE3_custody_held_by_someone_else_gives_no_right() {
         Cpr otherParent = Cpr.of("0101871232");
         assertThat(PersonAccessPolicy.mayRead(new Citizen(parent), childOf14, List.of(Relation.custody(otherParent, childOf14.cpr())), TODAY))
@@ -55,6 +60,7 @@ class PersonAccessPolicyTest {
     }
 
     @Test
+    @DisplayName("ROLE-2 caseworkers and administrators of any municipality may read any person")
     void ROLE2_caseworkers_and_administrators_of_any_municipality_may_read_any_person() {
         assertThat(PersonAccessPolicy.mayRead(new Caseworker("cw-1", MunicipalityCode.of("851"), false), adult, List.of(), TODAY)).isEmpty();
         assertThat(PersonAccessPolicy.mayRead(new MunicipalAdministrator("adm-1", MunicipalityCode.of("461")), adult, List.of(), TODAY)).isEmpty();

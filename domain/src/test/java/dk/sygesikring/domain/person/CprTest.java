@@ -1,5 +1,6 @@
 package dk.sygesikring.domain.person;
 
+import org.junit.jupiter.api.DisplayName;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,18 +21,21 @@ class CprTest {
             "0101705231, 1870-01-01",  // 7th digit 5-8, year > 57: 1800s
             "3112999231, 1999-12-31"   // 7th digit 9, year > 36: 1900s
     })
+    @DisplayName("PER-1 the birth date follows from the number and the century digit")
     void PER1_the_birth_date_follows_from_the_number_and_the_century_digit(String cpr, LocalDate birthDate) {
         assertThat(Cpr.of(cpr).birthDate()).isEqualTo(birthDate);
     }
 
     @ParameterizedTest(name = "PER-1 \"{0}\" is not a CPR number")
     @ValueSource(strings = {"", "123456789", "01018012345", "010180-1231", "01018O1231", "3102801231", "2902014321", "0013801231"})
+    @DisplayName("PER-1 a cpr number is ten digits whose first six are a real date")
     void PER1_a_cpr_number_is_ten_digits_whose_first_six_are_a_real_date(String candidate) {
         assertThat(Cpr.problemWith(candidate)).isPresent();
         assertThatThrownBy(() -> Cpr.of(candidate)).isInstanceOf(InvalidCprException.class);
     }
 
     @Test
+    @DisplayName("PER-1 gender follows the parity of the last digit")
     void PER1_gender_follows_the_parity_of_the_last_digit() {
         assertThat(Cpr.of("0101801231").gender()).isEqualTo(Gender.MALE);
         assertThat(Cpr.of("0101801232").gender()).isEqualTo(Gender.FEMALE);

@@ -1,5 +1,6 @@
 package dk.sygesikring.domain.person;
 
+import org.junit.jupiter.api.DisplayName;
 import static dk.sygesikring.domain.person.PersonFixtures.TODAY;
 import static dk.sygesikring.domain.person.PersonFixtures.address;
 import static dk.sygesikring.domain.person.PersonFixtures.inactive;
@@ -24,6 +25,7 @@ class FamilyAndResidenceTest {
     final Person childElsewhere = person(7, 5, address("elsewhere"));
 
     @Test
+    @DisplayName("PER-5 each member once with the strongest relation")
     void PER5_each_member_once_with_the_strongest_relation() {
         // the spouse is also a co-resident; the relation wins over co-residence
         FamilyAndResidence family = FamilyAndResidence.of(parent,
@@ -36,6 +38,7 @@ class FamilyAndResidenceTest {
     }
 
     @Test
+    @DisplayName("PER-5 a child of 18 or more is a co resident not a child")
     void PER5_a_child_of_18_or_more_is_a_co_resident_not_a_child() {
         FamilyAndResidence family = FamilyAndResidence.of(parent,
                 List.of(Relation.custody(parent.cpr(), adultChild.cpr())), byCpr(adultChild), List.of(parent, adultChild), TODAY);
@@ -47,6 +50,7 @@ class FamilyAndResidenceTest {
     }
 
     @Test
+    @DisplayName("PER-5 children in custody are shown wherever they live")
     void PER5_children_in_custody_are_shown_wherever_they_live() {
         FamilyAndResidence family = FamilyAndResidence.of(parent,
                 List.of(Relation.custody(parent.cpr(), childElsewhere.cpr())), byCpr(childElsewhere), List.of(parent), TODAY);
@@ -58,6 +62,7 @@ class FamilyAndResidenceTest {
     }
 
     @Test
+    @DisplayName("PER-5 the child sees its custodians and a ward sees the guardian")
     void PER5_the_child_sees_its_custodians_and_a_ward_sees_the_guardian() {
         Person guardian = person(60, 6, address("guardian-home"));
         FamilyAndResidence family = FamilyAndResidence.of(child,
@@ -69,6 +74,7 @@ class FamilyAndResidenceTest {
     }
 
     @Test
+    @DisplayName("PER-5 above 20 relations and co residents the co residents are left out")
     void PER5_above_20_relations_and_co_residents_the_co_residents_are_left_out() {
         List<Person> residents = new ArrayList<>(List.of(parent));
         for (int serial = 10; serial < 30; serial++) {
@@ -87,6 +93,7 @@ class FamilyAndResidenceTest {
     }
 
     @Test
+    @DisplayName("PER-5 an inactive person has no co residents and is no co resident")
     void PER5_an_inactive_person_has_no_co_residents_and_is_no_co_resident() {
         Person gone = inactive(person(50, 8, home));
         FamilyAndResidence ofGone = FamilyAndResidence.of(gone, List.of(), Map.of(), List.of(gone, parent), TODAY);

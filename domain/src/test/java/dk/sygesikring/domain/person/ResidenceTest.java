@@ -1,5 +1,6 @@
 package dk.sygesikring.domain.person;
 
+import org.junit.jupiter.api.DisplayName;
 import static dk.sygesikring.domain.person.PersonFixtures.address;
 import static dk.sygesikring.domain.person.PersonFixtures.inactive;
 import static dk.sygesikring.domain.person.PersonFixtures.person;
@@ -24,6 +25,7 @@ class ResidenceTest {
     }
 
     @Test
+    @DisplayName("PER-2 protection hides the address from a caseworker and the person still sees it")
     void PER2_protection_hides_the_address_from_a_caseworker_and_the_person_still_sees_it() {
         Person hidden = protectedPerson(person);
         assertThat(Residence.of(hidden, caseworker)).isEqualTo(new Residence.Protected(MunicipalityCode.of("101"), false));
@@ -32,6 +34,7 @@ class ResidenceTest {
     }
 
     @Test
+    @DisplayName("PER-3 an inactive person has no known danish address even for themselves")
     void PER3_an_inactive_person_has_no_known_danish_address_even_for_themselves() {
         Person gone = inactive(person);
         assertThat(Residence.of(gone, caseworker).display()).isEqualTo("Ingen kendt dansk adresse");
@@ -39,6 +42,7 @@ class ResidenceTest {
     }
 
     @Test
+    @DisplayName("PER-4 a supplementary address is flagged")
     void PER4_a_supplementary_address_is_flagged() {
         Person abroad = new Person(person.cpr(), person.name(), CprStatus.ACTIVE, CivilStatus.UNMARRIED, person.address(),
                 false, "Calle Mayor 10, Madrid");

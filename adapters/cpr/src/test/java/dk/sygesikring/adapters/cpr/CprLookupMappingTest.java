@@ -1,5 +1,6 @@
 package dk.sygesikring.adapters.cpr;
 
+import org.junit.jupiter.api.DisplayName;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.notFound;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -59,6 +60,7 @@ class CprLookupMappingTest extends CprWireMockTest {
 
 
     @Test
+    @DisplayName("INT-2 a found person is mapped with address relations and related persons")
     void INT2_a_found_person_is_mapped_with_address_relations_and_related_persons() {
         cpr.stubFor(lookUpOfMette().willReturn(okJson(METTE_WITH_FAMILY)));
 
@@ -80,6 +82,7 @@ class CprLookupMappingTest extends CprWireMockTest {
     }
 
     @Test
+    @DisplayName("INT-2 an unknown cpr number is empty after one request and no circuit breaker failure")
     void INT2_an_unknown_cpr_number_is_empty_after_one_request_and_no_circuit_breaker_failure() {
         cpr.stubFor(lookUpOfMette().willReturn(notFound()));
 
@@ -91,6 +94,7 @@ class CprLookupMappingTest extends CprWireMockTest {
     }
 
     @Test
+    @DisplayName("INT-2 a 400 from CPR is a defect on our side and not retried")
     void INT2_a_400_from_CPR_is_a_defect_on_our_side_and_not_retried() {
         cpr.stubFor(lookUpOfMette().willReturn(aResponse().withStatus(400).withBody("unknown parameter")));
 
@@ -104,6 +108,7 @@ class CprLookupMappingTest extends CprWireMockTest {
     }
 
     @Test
+    @DisplayName("INT-2 a record that breaks the person model is a defect of CPR and not retried")
     void INT2_a_record_that_breaks_the_person_model_is_a_defect_of_CPR_and_not_retried() {
         cpr.stubFor(lookUpOfMette().willReturn(okJson(METTE_WITH_FAMILY.replace("0101184322", "3213184322"))));
 
@@ -117,6 +122,7 @@ class CprLookupMappingTest extends CprWireMockTest {
     }
 
     @Test
+    @DisplayName("INT-2 a missing protection flag is a defect rather than an unprotected person")
     void INT2_a_missing_protection_flag_is_a_defect_rather_than_an_unprotected_person() {
         cpr.stubFor(lookUpOfMette().willReturn(okJson(
                 METTE_WITH_FAMILY.replace("\"nameAndAddressProtected\": true,", ""))));
@@ -127,6 +133,7 @@ class CprLookupMappingTest extends CprWireMockTest {
     }
 
     @Test
+    @DisplayName("INT-2 a body that is not the wire format is a defect and not retried")
     void INT2_a_body_that_is_not_the_wire_format_is_a_defect_and_not_retried() {
         cpr.stubFor(lookUpOfMette().willReturn(okJson("{\"person\": [")));
 

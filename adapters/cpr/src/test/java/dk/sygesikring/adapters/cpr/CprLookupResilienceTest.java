@@ -1,5 +1,6 @@
 package dk.sygesikring.adapters.cpr;
 
+import org.junit.jupiter.api.DisplayName;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
@@ -36,6 +37,7 @@ class CprLookupResilienceTest extends CprWireMockTest {
     @Inject MeterRegistry meterRegistry;
 
     @Test
+    @DisplayName("INT-5 two server errors then an answer succeed on the third attempt with one warning per retry")
     void INT5_two_server_errors_then_an_answer_succeed_on_the_third_attempt_with_one_warning_per_retry() {
         answerInTurn(serverError(), serverError(), okJson(FOUND));
         ListAppender<ILoggingEvent> log = captureLog();
@@ -52,6 +54,7 @@ class CprLookupResilienceTest extends CprWireMockTest {
     }
 
     @Test
+    @DisplayName("INT-5 persistent 503 is CPR unavailable after max attempts")
     void INT5_persistent_503_is_CPR_unavailable_after_max_attempts() {
         cpr.stubFor(lookUpOfMette().willReturn(serviceUnavailable()));
 
@@ -62,6 +65,7 @@ class CprLookupResilienceTest extends CprWireMockTest {
     }
 
     @Test
+    @DisplayName("INT-5 an answer slower than the read timeout is retried then CPR is unavailable")
     void INT5_an_answer_slower_than_the_read_timeout_is_retried_then_CPR_is_unavailable() {
         cpr.stubFor(lookUpOfMette().willReturn(okJson(FOUND).withFixedDelay(1500)));
 
@@ -77,6 +81,7 @@ class CprLookupResilienceTest extends CprWireMockTest {
     }
 
     @Test
+    @DisplayName("INT-5 a connection reset is retried then CPR is unavailable")
     void INT5_a_connection_reset_is_retried_then_CPR_is_unavailable() {
         cpr.stubFor(lookUpOfMette().willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
@@ -86,6 +91,7 @@ class CprLookupResilienceTest extends CprWireMockTest {
     }
 
     @Test
+    @DisplayName("INT-5 an empty response is retried and the next answer is used")
     void INT5_an_empty_response_is_retried_and_the_next_answer_is_used() {
         answerInTurn(aResponse().withFault(Fault.EMPTY_RESPONSE), okJson(FOUND));
 
@@ -95,6 +101,7 @@ class CprLookupResilienceTest extends CprWireMockTest {
     }
 
     @Test
+    @DisplayName("INT-5 the circuit opens after repeated failures fails fast and closes after successful probes")
     void INT5_the_circuit_opens_after_repeated_failures_fails_fast_and_closes_after_successful_probes()
             throws InterruptedException {
         cpr.stubFor(lookUpOfMette().willReturn(serviceUnavailable()));
@@ -120,6 +127,7 @@ class CprLookupResilienceTest extends CprWireMockTest {
     }
 
     @Test
+    @DisplayName("INT-5 retry and circuit breaker metrics are published")
     void INT5_retry_and_circuit_breaker_metrics_are_published() {
         double retriedBefore = successfulWithRetry();
         answerInTurn(serverError(), okJson(FOUND));

@@ -1,5 +1,6 @@
 package dk.sygesikring.adapters.cpr;
 
+import org.junit.jupiter.api.DisplayName;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 class CprSettingsTest {
 
     @Test
+    @DisplayName("INT-5 defaults are the documented ones")
     void INT5_defaults_are_the_documented_ones() {
         CprSettings settings = new CprSettings();
 

@@ -1,5 +1,6 @@
 package dk.sygesikring.server.api;
 
+import org.junit.jupiter.api.DisplayName;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -48,6 +49,7 @@ class CprLookupApiTest implements TestPropertyProvider {
     }
 
     @Test
+    @DisplayName("INT-2 a caseworker looks a person up in cpr and the local register then holds them and their family")
     void INT2_a_caseworker_looks_a_person_up_in_cpr_and_the_local_register_then_holds_them_and_their_family() {
         String mother = WellKnown.KBH_MOTHER.value();
         String caseworker = tokens.caseworker("101", "cw-101-4");
@@ -68,6 +70,7 @@ class CprLookupApiTest implements TestPropertyProvider {
     }
 
     @Test
+    @DisplayName("INT-2 a number cpr does not know is 404 and the paid look up is still audited")
     void INT2_a_number_cpr_does_not_know_is_404_and_the_paid_look_up_is_still_audited() {
         String unknown = "0101011234";
         api.as(tokens.specialCaseworker("461", "cw-461-2")).post("/persons/{cpr}/cpr-lookup", unknown)
@@ -78,6 +81,7 @@ class CprLookupApiTest implements TestPropertyProvider {
     }
 
     @Test
+    @DisplayName("INT-2 PER-2 a looked up protected person still has the address hidden")
     void INT2_PER2_a_looked_up_protected_person_still_has_the_address_hidden() {
         api.as(tokens.caseworker("751", "cw-751-1")).post("/persons/{cpr}/cpr-lookup", WellKnown.PROTECTED_MOTHER.value())
                 .then().statusCode(200)

@@ -1,5 +1,6 @@
 package dk.sygesikring.server.api;
 
+import org.junit.jupiter.api.DisplayName;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -72,6 +73,7 @@ class CprOutageApiTest implements TestPropertyProvider {
     }
 
     @Test
+    @DisplayName("INT-5 cpr answering 503 gives a 503 problem after retries and nothing is written")
     void INT5_cpr_answering_503_gives_a_503_problem_after_retries_and_nothing_is_written() {
         cpr.stubFor(WireMock.get(anyUrl()).willReturn(aResponse().withStatus(503)));
 
@@ -82,6 +84,7 @@ class CprOutageApiTest implements TestPropertyProvider {
     }
 
     @Test
+    @DisplayName("INT-5 a slow cpr times out and a reset connection fails the same way")
     void INT5_a_slow_cpr_times_out_and_a_reset_connection_fails_the_same_way() {
         cpr.stubFor(WireMock.get(anyUrl()).willReturn(aResponse().withStatus(200).withFixedDelay(1_000)));
         lookUpAndExpect503();
@@ -94,6 +97,7 @@ class CprOutageApiTest implements TestPropertyProvider {
     }
 
     @Test
+    @DisplayName("INT-5 with the circuit open the caller gets 503 at once and cpr is not called")
     void INT5_with_the_circuit_open_the_caller_gets_503_at_once_and_cpr_is_not_called() {
         cpr.stubFor(WireMock.get(anyUrl()).willReturn(aResponse().withStatus(500)));
         lookUpAndExpect503();
@@ -108,6 +112,7 @@ class CprOutageApiTest implements TestPropertyProvider {
     }
 
     @Test
+    @DisplayName("INT-2 reading a person never calls cpr")
     void INT2_reading_a_person_never_calls_cpr() {
         api.as(tokens.caseworker("101", "cw-101-1")).get("/persons/{cpr}", PERSON).then().statusCode(404);
         assertThat(cpr.getAllServeEvents()).isEmpty();

@@ -1,5 +1,6 @@
 package dk.sygesikring.server.api;
 
+import org.junit.jupiter.api.DisplayName;
 import static dk.sygesikring.server.support.TestDates.bornYearsAgo;
 import static dk.sygesikring.server.support.TestPersons.address;
 import static dk.sygesikring.server.support.TestPersons.married;
@@ -63,6 +64,7 @@ class FamilyApiTest {
     }
 
     @Test
+    @DisplayName("PER-5 family and residence shows spouse children in custody wherever they live guardianships and co residents")
     void PER5_family_and_residence_shows_spouse_children_in_custody_wherever_they_live_guardianships_and_co_residents() {
         Map<String, String> relationByName = relationsOf(family(father.cpr().value(), tokens.caseworker("101", "cw-101-1")));
 
@@ -77,6 +79,7 @@ class FamilyApiTest {
     }
 
     @Test
+    @DisplayName("PER-5 a child in custody living elsewhere is shown as not at the same address")
     void PER5_a_child_in_custody_living_elsewhere_is_shown_as_not_at_the_same_address() {
         JsonPath family = family(father.cpr().value(), tokens.caseworker("101", "cw-101-1"));
         assertThat(family.getBoolean("members.find { it.name == 'Sara Holm' }.livesAtSameAddress")).isFalse();
@@ -84,6 +87,7 @@ class FamilyApiTest {
     }
 
     @Test
+    @DisplayName("PER-5 a child sees both custodians and the rest of the household")
     void PER5_a_child_sees_both_custodians_and_the_rest_of_the_household() {
         Map<String, String> relationByName = relationsOf(family(daughter.cpr().value(), tokens.caseworker("101", "cw-101-1")));
         assertThat(relationByName).containsEntry("Mette Holm", "CUSTODIAN").containsEntry("Peter Holm", "CUSTODIAN")
@@ -91,6 +95,7 @@ class FamilyApiTest {
     }
 
     @Test
+    @DisplayName("PER-5 relations come first and no marriage date is ever shown")
     void PER5_relations_come_first_and_no_marriage_date_is_ever_shown() {
         JsonPath family = family(mother.cpr().value(), tokens.citizen(mother.cpr().value()));
         List<String> relations = family.getList("members.relation");
@@ -99,6 +104,7 @@ class FamilyApiTest {
     }
 
     @Test
+    @DisplayName("PER-5 with more than 20 relations and co residents the co residents are left out")
     void PER5_with_more_than_20_relations_and_co_residents_the_co_residents_are_left_out() {
         Address collective = address("addr-family-collective");
         Person resident = person(TestCprs.cpr(bornYearsAgo(30, 40), SERIES, Gender.FEMALE), "Anna Kollektiv", collective);
@@ -116,6 +122,7 @@ class FamilyApiTest {
     }
 
     @Test
+    @DisplayName("PER-5 twenty members in all are still shown in full")
     void PER5_twenty_members_in_all_are_still_shown_in_full() {
         Address house = address("addr-family-twenty");
         List<Person> residents = new ArrayList<>();
@@ -130,6 +137,7 @@ class FamilyApiTest {
     }
 
     @Test
+    @DisplayName("PER-5 a person living alone without relations has an empty list of members")
     void PER5_a_person_living_alone_without_relations_has_an_empty_list_of_members() {
         Person alone = person(TestCprs.cpr(bornYearsAgo(66, 70), SERIES, Gender.FEMALE), "Inge Alene", address("addr-family-alone"));
         persons.store(alone);

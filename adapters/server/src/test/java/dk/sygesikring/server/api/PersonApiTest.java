@@ -1,5 +1,6 @@
 package dk.sygesikring.server.api;
 
+import org.junit.jupiter.api.DisplayName;
 import static dk.sygesikring.server.support.TestDates.bornYearsAgo;
 import static dk.sygesikring.server.support.TestPersons.address;
 import static dk.sygesikring.server.support.TestPersons.married;
@@ -69,6 +70,7 @@ class PersonApiTest {
     }
 
     @Test
+    @DisplayName("PER-1 a caseworker reads a person from the local register")
     void PER1_a_caseworker_reads_a_person_from_the_local_register() {
         api.as(tokens.caseworker("101", "cw-101-1")).get("/persons/{cpr}", mother.cpr().value())
                 .then().statusCode(200)
@@ -88,6 +90,7 @@ class PersonApiTest {
     }
 
     @Test
+    @DisplayName("PER-1 a malformed cpr number is a 400 that names the parameter")
     void PER1_a_malformed_cpr_number_is_a_400_that_names_the_parameter() {
         for (String malformed : List.of("12345", "010180123X", "3102801234")) {
             api.as(tokens.caseworker("101", "cw-101-1")).get("/persons/{cpr}", malformed)
@@ -99,6 +102,7 @@ class PersonApiTest {
     }
 
     @Test
+    @DisplayName("INT-2 a person not in the local register is 404 without an online lookup")
     void INT2_a_person_not_in_the_local_register_is_404_without_an_online_lookup() {
         Cpr unknown = TestCprs.cpr(bornYearsAgo(70, 3), SERIES, Gender.MALE);
         // CPR points at a closed port in tests: a look-up attempt would have answered 503, not 404
@@ -109,6 +113,7 @@ class PersonApiTest {
     }
 
     @Test
+    @DisplayName("PER-2 name and address protection hides the address from caseworkers but not from the person")
     void PER2_name_and_address_protection_hides_the_address_from_caseworkers_but_not_from_the_person() {
         api.as(tokens.caseworker("101", "cw-101-1")).get("/persons/{cpr}", protectedPerson.cpr().value())
                 .then().statusCode(200)
@@ -124,6 +129,7 @@ class PersonApiTest {
     }
 
     @Test
+    @DisplayName("PER-3 a person inactive in cpr has no known danish address and the last known is not shown")
     void PER3_a_person_inactive_in_cpr_has_no_known_danish_address_and_the_last_known_is_not_shown() {
         api.as(tokens.caseworker("101", "cw-101-1")).get("/persons/{cpr}", emigrated.cpr().value())
                 .then().statusCode(200)
@@ -135,6 +141,7 @@ class PersonApiTest {
     }
 
     @Test
+    @DisplayName("PER-4 a supplementary address is flagged next to the address")
     void PER4_a_supplementary_address_is_flagged_next_to_the_address() {
         api.as(tokens.caseworker("751", "cw-751-1")).get("/persons/{cpr}", abroadForAWhile.cpr().value())
                 .then().statusCode(200)
@@ -143,12 +150,14 @@ class PersonApiTest {
     }
 
     @Test
+    @DisplayName("ROLE-2 a caseworker of any municipality reads any person")
     void ROLE2_a_caseworker_of_any_municipality_reads_any_person() {
         api.as(tokens.caseworker("851", "cw-851-7")).get("/persons/{cpr}", mother.cpr().value())
                 .then().statusCode(200).body("residence.address.municipalityCode", equalTo("101"));
     }
 
     @Test
+    @DisplayName("AUD-1 every read by a caseworker or administrator is in the audit log and a citizens own is not")
     void AUD1_every_read_by_a_caseworker_or_administrator_is_in_the_audit_log_and_a_citizens_own_is_not() {
         String cpr = father.cpr().value();
         api.as(tokens.caseworker("147", "cw-147-3")).get("/persons/{cpr}", cpr).then().statusCode(200);
@@ -163,6 +172,7 @@ class PersonApiTest {
     }
 
     @Test
+    @DisplayName("ROLE-3 a citizen reads themselves and their child under 15 in custody")
     void ROLE3_a_citizen_reads_themselves_and_their_child_under_15_in_custody() {
         String token = tokens.citizen(mother.cpr().value());
         api.as(token).get("/persons/{cpr}", mother.cpr().value()).then().statusCode(200);
@@ -170,6 +180,7 @@ class PersonApiTest {
     }
 
     @Test
+    @DisplayName("ROLE-3 a citizen may not read a child of 15 their spouse or a stranger")
     void ROLE3_a_citizen_may_not_read_a_child_of_15_their_spouse_or_a_stranger() {
         String token = tokens.citizen(mother.cpr().value());
         Cpr notRegistered = TestCprs.cpr(bornYearsAgo(71, 3), SERIES, Gender.FEMALE);
@@ -183,12 +194,14 @@ class PersonApiTest {
     }
 
     @Test
+    @DisplayName("ROLE-4 a guardian reads the person under guardianship")
     void ROLE4_a_guardian_reads_the_person_under_guardianship() {
         api.as(tokens.citizen(guardian.cpr().value())).get("/persons/{cpr}", ward.cpr().value())
                 .then().statusCode(200).body("name", equalTo("Karl Værgemål"));
     }
 
     @Test
+    @DisplayName("PER-8 the overview holds the person and their family and residence")
     void PER8_the_overview_holds_the_person_and_their_family_and_residence() {
         api.as(tokens.caseworker("101", "cw-101-1")).get("/persons/{cpr}/overview", mother.cpr().value())
                 .then().statusCode(200)

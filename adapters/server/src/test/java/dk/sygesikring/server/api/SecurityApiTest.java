@@ -1,5 +1,6 @@
 package dk.sygesikring.server.api;
 
+import org.junit.jupiter.api.DisplayName;
 import static org.hamcrest.Matchers.equalTo;
 
 import dk.sygesikring.server.support.ApiClient;
@@ -53,6 +54,7 @@ class SecurityApiTest {
     }
 
     @Test
+    @DisplayName("ROLE-1 a role the operation does not allow is 403")
     void ROLE1_a_role_the_operation_does_not_allow_is_403() {
         api.as(tokens.system()).get("/persons/{cpr}", ANY_CPR)
                 .then().statusCode(403)
@@ -63,6 +65,7 @@ class SecurityApiTest {
     }
 
     @Test
+    @DisplayName("ROLE-1 a token that does not say who acts is 403 naming the missing claim")
     void ROLE1_a_token_that_does_not_say_who_acts_is_403_naming_the_missing_claim() {
         String caseworkerWithoutMunicipality = tokens.token("cw-1", "CASEWORKER", Map.of("caseworker_id", "cw-1"));
         api.as(caseworkerWithoutMunicipality).get("/persons/{cpr}", ANY_CPR)

@@ -1,5 +1,6 @@
 package dk.sygesikring.simulators.cpr;
 
+import org.junit.jupiter.api.DisplayName;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.sygesikring.domain.municipality.MunicipalityCode;
@@ -50,6 +51,7 @@ class CprSimulatorTest {
     }
 
     @Test
+    @DisplayName("INT-2 looking up a known person gives the person every relation and the related persons")
     void INT2_looking_up_a_known_person_gives_the_person_every_relation_and_the_related_persons() throws Exception {
         HttpResponse<String> response = get("/cpr/persons/" + WellKnown.KBH_FATHER);
 
@@ -67,6 +69,7 @@ class CprSimulatorTest {
     }
 
     @Test
+    @DisplayName("INT-2 the wire format has exactly the agreed fields and writes nulls")
     void INT2_the_wire_format_has_exactly_the_agreed_fields_and_writes_nulls() throws Exception {
         Map<String, Object> body = JSON.readValue(get("/cpr/persons/" + WellKnown.GUARDIAN).body(), JSON_OBJECT);
 
@@ -87,6 +90,7 @@ class CprSimulatorTest {
     }
 
     @Test
+    @DisplayName("PER-3 an inactive person without a known address has address null")
     void PER3_an_inactive_person_without_a_known_address_has_address_null() throws Exception {
         Person homeless = POPULATION.persons().stream()
                 .filter(person -> !person.isActive() && person.address() == null)
@@ -98,6 +102,7 @@ class CprSimulatorTest {
     }
 
     @Test
+    @DisplayName("PER-2 PER-4 protection and supplementary address are passed on")
     void PER2_PER4_protection_and_supplementary_address_are_passed_on() throws Exception {
         Map<String, Object> isProtected = object(JSON.readValue(
                 get("/cpr/persons/" + WellKnown.PROTECTED_CHILD).body(), JSON_OBJECT), "person");
@@ -118,6 +123,7 @@ class CprSimulatorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"12345", "abcdefghij", "3102901234", "010101-1234", "01010112345"})
+    @DisplayName("PER-1 a malformed cpr number is 400")
     void PER1_a_malformed_cpr_number_is_400(String malformed) throws Exception {
         HttpResponse<String> response = get("/cpr/persons/" + malformed);
 
@@ -179,6 +185,7 @@ class CprSimulatorTest {
     }
 
     @Test
+    @DisplayName("INT-5 an injected 503 answers every cpr request until cleared")
     void INT5_an_injected_503_answers_every_cpr_request_until_cleared() throws Exception {
         String known = "/cpr/persons/" + WellKnown.KBH_FATHER;
 
@@ -198,6 +205,7 @@ class CprSimulatorTest {
     }
 
     @Test
+    @DisplayName("INT-5 an injected delay answers late")
     void INT5_an_injected_delay_answers_late() throws Exception {
         put("/simulator/fault", "{\"delayMillis\": 400}");
 

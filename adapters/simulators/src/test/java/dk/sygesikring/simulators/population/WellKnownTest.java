@@ -1,5 +1,6 @@
 package dk.sygesikring.simulators.population;
 
+import org.junit.jupiter.api.DisplayName;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.sygesikring.domain.person.CivilStatus;
@@ -33,6 +34,7 @@ class WellKnownTest {
     }
 
     @Test
+    @DisplayName("PER-5 copenhagen family married parents two children in joint custody and a son of 19 at home")
     void PER5_copenhagen_family_married_parents_two_children_in_joint_custody_and_a_son_of_19_at_home() {
         Person father = person(WellKnown.KBH_FATHER);
         Person mother = person(WellKnown.KBH_MOTHER);
@@ -64,6 +66,7 @@ class WellKnownTest {
     }
 
     @Test
+    @DisplayName("PER-2 protected mother and child")
     void PER2_protected_mother_and_child() {
         Person mother = person(WellKnown.PROTECTED_MOTHER);
         Person child = person(WellKnown.PROTECTED_CHILD);
@@ -76,6 +79,7 @@ class WellKnownTest {
     }
 
     @Test
+    @DisplayName("PER-3 emigrated person is inactive and keeps the last known address")
     void PER3_emigrated_person_is_inactive_and_keeps_the_last_known_address() {
         Person emigrated = person(WellKnown.EMIGRATED);
 
@@ -85,6 +89,7 @@ class WellKnownTest {
     }
 
     @Test
+    @DisplayName("PER-4 person with a supplementary address abroad")
     void PER4_person_with_a_supplementary_address_abroad() {
         Person person = person(WellKnown.SUPPLEMENTARY_ADDRESS);
 
@@ -94,6 +99,7 @@ class WellKnownTest {
     }
 
     @Test
+    @DisplayName("ROLE-4 adult under guardianship and the guardian living elsewhere")
     void ROLE4_adult_under_guardianship_and_the_guardian_living_elsewhere() {
         Person ward = person(WellKnown.UNDER_GUARDIANSHIP);
         Person guardian = person(WellKnown.GUARDIAN);
@@ -106,6 +112,7 @@ class WellKnownTest {
     }
 
     @Test
+    @DisplayName("PER-5 care home resident has more than 20 co residents so they are left out")
     void PER5_care_home_resident_has_more_than_20_co_residents_so_they_are_left_out() {
         Person resident = person(WellKnown.CARE_HOME_RESIDENT);
 
@@ -116,6 +123,7 @@ class WellKnownTest {
     }
 
     @Test
+    @DisplayName("PER-7 child of divorced parents in joint custody lives with the mother in another municipality")
     void PER7_child_of_divorced_parents_in_joint_custody_lives_with_the_mother_in_another_municipality() {
         Person child = person(WellKnown.CHILD_OF_DIVORCED_PARENTS);
         Person mother = person(WellKnown.DIVORCED_MOTHER);
