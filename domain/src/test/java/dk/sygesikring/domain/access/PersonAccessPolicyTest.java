@@ -1,6 +1,5 @@
 package dk.sygesikring.domain.access;
 
-import org.junit.jupiter.api.DisplayName;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.sygesikring.domain.municipality.MunicipalityCode;
@@ -12,6 +11,7 @@ import dk.sygesikring.domain.person.Person;
 import dk.sygesikring.domain.person.Relation;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class PersonAccessPolicyTest {

@@ -1,6 +1,5 @@
 package dk.sygesikring.domain.person;
 
-import org.junit.jupiter.api.DisplayName;
 import static dk.sygesikring.domain.person.PersonFixtures.TODAY;
 import static dk.sygesikring.domain.person.PersonFixtures.address;
 import static dk.sygesikring.domain.person.PersonFixtures.inactive;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class FamilyAndResidenceTest {

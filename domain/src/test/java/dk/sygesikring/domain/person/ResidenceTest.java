@@ -1,6 +1,5 @@
 package dk.sygesikring.domain.person;
 
-import org.junit.jupiter.api.DisplayName;
 import static dk.sygesikring.domain.person.PersonFixtures.address;
 import static dk.sygesikring.domain.person.PersonFixtures.inactive;
 import static dk.sygesikring.domain.person.PersonFixtures.person;
@@ -10,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.sygesikring.domain.access.Caseworker;
 import dk.sygesikring.domain.access.Citizen;
 import dk.sygesikring.domain.municipality.MunicipalityCode;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class ResidenceTest {

@@ -1,6 +1,5 @@
 package dk.sygesikring.adapters.cpr;
 
-import org.junit.jupiter.api.DisplayName;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.notFound;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -19,6 +18,7 @@ import dk.sygesikring.domain.person.Relation;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** INT-2: what CPR answers, and how each answer reaches the port. */

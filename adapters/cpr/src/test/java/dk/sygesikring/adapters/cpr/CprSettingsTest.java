@@ -1,9 +1,9 @@
 package dk.sygesikring.adapters.cpr;
 
-import org.junit.jupiter.api.DisplayName;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** The defaults documented in docs/integrations/cpr.md. */

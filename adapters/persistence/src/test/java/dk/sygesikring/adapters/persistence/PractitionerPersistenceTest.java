@@ -1,6 +1,5 @@
 package dk.sygesikring.adapters.persistence;
 
-import org.junit.jupiter.api.DisplayName;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.sygesikring.application.port.out.PractitionerRegisterPort;
@@ -15,6 +14,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 @MicronautTest(transactional = false)

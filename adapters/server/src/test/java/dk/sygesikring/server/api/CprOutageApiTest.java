@@ -1,6 +1,5 @@
 package dk.sygesikring.server.api;
 
-import org.junit.jupiter.api.DisplayName;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -9,6 +8,9 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -24,8 +26,10 @@ import jakarta.inject.Named;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.slf4j.LoggerFactory;
 
 /**
  * INT-5 seen by the caller: when CPR fails, the caller gets a clear 503 problem, nothing is written
@@ -109,6 +113,23 @@ class CprOutageApiTest implements TestPropertyProvider {
 
         assertThat(cpr.getAllServeEvents()).hasSize(requestsSoFar);
         assertNothingWritten();
+    }
+
+    @Test
+    void the_retry_warnings_written_inside_a_request_carry_its_correlation_id() {
+        cpr.stubFor(WireMock.get(anyUrl()).willReturn(aResponse().withStatus(503)));
+        ListAppender<ILoggingEvent> captured = new ListAppender<>();
+        Logger adapterLog = (Logger) LoggerFactory.getLogger("dk.sygesikring.adapters.cpr");
+        captured.start();
+        adapterLog.addAppender(captured);
+        try {
+            api.as(tokens.caseworker("101", "cw-101-1")).header("X-Correlation-Id", "outage-test-7")
+                    .post("/persons/{cpr}/cpr-lookup", PERSON).then().statusCode(503);
+        } finally {
+            adapterLog.detachAppender(captured);
+        }
+        assertThat(captured.list).isNotEmpty()
+                .allSatisfy(event -> assertThat(event.getMDCPropertyMap()).containsEntry("correlationId", "outage-test-7"));
     }
 
     @Test

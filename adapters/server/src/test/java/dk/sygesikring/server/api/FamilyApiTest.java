@@ -1,6 +1,5 @@
 package dk.sygesikring.server.api;
 
-import org.junit.jupiter.api.DisplayName;
 import static dk.sygesikring.server.support.TestDates.bornYearsAgo;
 import static dk.sygesikring.server.support.TestPersons.address;
 import static dk.sygesikring.server.support.TestPersons.married;
@@ -24,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 

@@ -1,6 +1,5 @@
 package dk.sygesikring.server.api;
 
-import org.junit.jupiter.api.DisplayName;
 import static dk.sygesikring.server.support.TestDates.bornYearsAgo;
 import static dk.sygesikring.server.support.TestPersons.address;
 import static dk.sygesikring.server.support.TestPersons.married;
@@ -29,6 +28,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 

@@ -1,6 +1,5 @@
 package dk.sygesikring.server.api;
 
-import org.junit.jupiter.api.DisplayName;
 import static org.hamcrest.Matchers.equalTo;
 
 import dk.sygesikring.server.support.ApiClient;
@@ -13,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 @MicronautTest(transactional = false)

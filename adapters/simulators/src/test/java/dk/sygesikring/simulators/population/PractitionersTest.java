@@ -1,6 +1,5 @@
 package dk.sygesikring.simulators.population;
 
-import org.junit.jupiter.api.DisplayName;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.sygesikring.domain.practitioner.Practitioner;
@@ -8,6 +7,7 @@ import dk.sygesikring.domain.practitioner.PractitionerKind;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class PractitionersTest {

@@ -1,6 +1,5 @@
 package dk.sygesikring.simulators.population;
 
-import org.junit.jupiter.api.DisplayName;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.sygesikring.domain.person.CivilStatus;
@@ -14,6 +13,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** The hand-placed persons are in the population with the properties their descriptions promise (ages on 2026-11-22). */
