@@ -1,0 +1,3 @@
+package dk.sygesikring.domain.forloeb;
+
+public enum ActivityState { OPEN, DONE, FAILED, CANCELLED }
