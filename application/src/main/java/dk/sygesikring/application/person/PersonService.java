@@ -8,14 +8,11 @@ import dk.sygesikring.application.port.out.SavePersonPort;
 import dk.sygesikring.application.port.out.TransactionPort;
 import dk.sygesikring.domain.access.Actor;
 import dk.sygesikring.domain.access.Caseworker;
-import dk.sygesikring.domain.access.Citizen;
-import dk.sygesikring.domain.access.PersonAccessPolicy;
 import dk.sygesikring.domain.audit.AuditAction;
 import dk.sygesikring.domain.audit.AuditEntry;
 import dk.sygesikring.domain.person.Cpr;
 import dk.sygesikring.domain.person.FamilyAndResidence;
 import dk.sygesikring.domain.person.Person;
-import dk.sygesikring.domain.person.Relation;
 import dk.sygesikring.domain.person.Residence;
 import dk.sygesikring.domain.result.Outcome;
 import dk.sygesikring.domain.result.Refusal;
@@ -31,6 +28,7 @@ import java.util.stream.Collectors;
 @Singleton
 public class PersonService implements ReadPersonUseCase, LookUpPersonInCprUseCase {
 
+    private final PersonGate gate;
     private final LoadPersonPort persons;
     private final SavePersonPort savePersons;
     private final CprLookupPort cpr;
@@ -38,8 +36,9 @@ public class PersonService implements ReadPersonUseCase, LookUpPersonInCprUseCas
     private final TransactionPort transactions;
     private final Clock clock;
 
-    public PersonService(LoadPersonPort persons, SavePersonPort savePersons, CprLookupPort cpr,
+    public PersonService(PersonGate gate, LoadPersonPort persons, SavePersonPort savePersons, CprLookupPort cpr,
                          AuditLogPort auditLog, TransactionPort transactions, Clock clock) {
+        this.gate = gate;
         this.persons = persons;
         this.savePersons = savePersons;
         this.cpr = cpr;
@@ -50,19 +49,19 @@ public class PersonService implements ReadPersonUseCase, LookUpPersonInCprUseCas
 
     @Override
     public Outcome<PersonView> readPerson(Actor reader, Cpr cpr) {
-        return transactions.inTransaction(() -> readable(reader, cpr, AuditAction.READ_PERSON)
+        return transactions.inTransaction(() -> gate.readableWithRelations(reader, cpr, AuditAction.READ_PERSON)
                 .map(subject -> view(subject.person(), reader)));
     }
 
     @Override
     public Outcome<FamilyAndResidence> readFamily(Actor reader, Cpr cpr) {
-        return transactions.inTransaction(() -> readable(reader, cpr, AuditAction.READ_FAMILY)
+        return transactions.inTransaction(() -> gate.readableWithRelations(reader, cpr, AuditAction.READ_FAMILY)
                 .map(this::family));
     }
 
     @Override
     public Outcome<PersonOverview> readOverview(Actor reader, Cpr cpr) {
-        return transactions.inTransaction(() -> readable(reader, cpr, AuditAction.READ_PERSON_OVERVIEW)
+        return transactions.inTransaction(() -> gate.readableWithRelations(reader, cpr, AuditAction.READ_PERSON_OVERVIEW)
                 .map(subject -> new PersonOverview(view(subject.person(), reader), family(subject))));
     }
 
@@ -80,32 +79,7 @@ public class PersonService implements ReadPersonUseCase, LookUpPersonInCprUseCas
         });
     }
 
-    /** A person with their relations, once the reader is known to be allowed to see them. */
-    private record Subject(Person person, List<Relation> relations) {
-    }
-
-    private Outcome<Subject> readable(Actor reader, Cpr cpr, AuditAction action) {
-        Optional<Person> person = persons.loadPerson(cpr);
-        if (person.isEmpty()) {
-            // A citizen asking for someone else learns nothing, not even whether the number exists.
-            boolean citizenAskingForOther = reader instanceof Citizen citizen && !citizen.cpr().equals(cpr);
-            return Outcome.refused(citizenAskingForOther
-                    ? PersonAccessPolicy.NOT_YOUR_PERSON
-                    : Refusal.notFound("person-not-found", "No person with CPR number " + cpr
-                            + " is held in the local register; a caseworker can look the person up in CPR"));
-        }
-        List<Relation> relations = persons.loadRelations(cpr);
-        Optional<Refusal> refusal = PersonAccessPolicy.mayRead(reader, person.get(), relations, today());
-        if (refusal.isPresent()) {
-            return Outcome.refused(refusal.get());
-        }
-        if (reader.isAudited()) {
-            auditLog.record(AuditEntry.personUse(reader, action, cpr.value(), clock.instant()));
-        }
-        return Outcome.success(new Subject(person.get(), relations));
-    }
-
-    private FamilyAndResidence family(Subject subject) {
+    private FamilyAndResidence family(PersonGate.Admitted subject) {
         Person person = subject.person();
         List<Cpr> others = subject.relations().stream().map(relation -> relation.otherThan(person.cpr())).distinct().toList();
         Map<Cpr, Person> othersByCpr = persons.loadPersons(others).stream()

@@ -37,6 +37,14 @@ public final class PersonAccessPolicy {
         };
     }
 
+    /**
+     * Empty when {@code actor} may act for {@code subject} (change doctor or group, order cards): the same persons a
+     * citizen may see (ROLE-3, ROLE-4); caseworkers act for anyone, within their municipality's forløb.
+     */
+    public static Optional<Refusal> mayActFor(Actor actor, Person subject, List<Relation> subjectRelations, LocalDate today) {
+        return mayRead(actor, subject, subjectRelations, today);
+    }
+
     static boolean citizenMayActFor(Cpr citizen, Person subject, List<Relation> subjectRelations, LocalDate today) {
         if (citizen.equals(subject.cpr())) {
             return true;

@@ -26,12 +26,21 @@ public record AuditEntry(Instant occurredAt, String actorRole, String actorId, M
 
     /** The entry for an audited actor's use of a person; only caseworkers and administrators are audited. */
     public static AuditEntry personUse(Actor actor, AuditAction action, String cpr, Instant at) {
+        return of(actor, action, "PERSON", cpr, at);
+    }
+
+    /** The entry for an audited actor's use of a forløb. */
+    public static AuditEntry forloebUse(Actor actor, AuditAction action, String forloebId, Instant at) {
+        return of(actor, action, "FORLOEB", forloebId, at);
+    }
+
+    private static AuditEntry of(Actor actor, AuditAction action, String subjectType, String subjectId, Instant at) {
         return switch (actor) {
             case Caseworker caseworker -> new AuditEntry(at,
                     caseworker.specialRights() ? "CASEWORKER_SPECIAL" : "CASEWORKER",
-                    caseworker.caseworkerId(), caseworker.municipality(), action, "PERSON", cpr);
+                    caseworker.caseworkerId(), caseworker.municipality(), action, subjectType, subjectId);
             case MunicipalAdministrator administrator -> new AuditEntry(at, "MUNICIPAL_ADMIN",
-                    administrator.administratorId(), administrator.municipality(), action, "PERSON", cpr);
+                    administrator.administratorId(), administrator.municipality(), action, subjectType, subjectId);
             default -> throw new IllegalArgumentException("only caseworkers and administrators are audited: " + actor);
         };
     }

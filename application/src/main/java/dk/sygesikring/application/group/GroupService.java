@@ -1,0 +1,100 @@
+package dk.sygesikring.application.group;
+
+import dk.sygesikring.application.idempotency.IdempotentForloeb;
+import dk.sygesikring.application.person.PersonGate;
+import dk.sygesikring.application.port.out.ForloebStorePort;
+import dk.sygesikring.application.port.out.GroupRegistrationPort;
+import dk.sygesikring.application.port.out.LunaOutboxPort;
+import dk.sygesikring.application.port.out.TransactionPort;
+import dk.sygesikring.application.port.out.luna.LunaRegistration;
+import dk.sygesikring.domain.access.Actor;
+import dk.sygesikring.domain.audit.AuditAction;
+import dk.sygesikring.domain.forloeb.Activity;
+import dk.sygesikring.domain.forloeb.ActivityType;
+import dk.sygesikring.domain.forloeb.Creator;
+import dk.sygesikring.domain.forloeb.Forloeb;
+import dk.sygesikring.domain.forloeb.ForloebOwnership;
+import dk.sygesikring.domain.forloeb.ForloebType;
+import dk.sygesikring.domain.group.GroupChangePolicy;
+import dk.sygesikring.domain.group.GroupHistory;
+import dk.sygesikring.domain.group.GroupRegistration;
+import dk.sygesikring.domain.group.Sikringsgruppe;
+import dk.sygesikring.domain.person.Cpr;
+import dk.sygesikring.domain.person.Person;
+import dk.sygesikring.domain.result.Outcome;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@Singleton
+public class GroupService implements ChangeGroupUseCase, ReadGroupUseCase {
+
+    private final PersonGate persons;
+    private final GroupRegistrationPort registrations;
+    private final ForloebStorePort forloeb;
+    private final LunaOutboxPort outbox;
+    private final IdempotentForloeb idempotent;
+    private final TransactionPort transactions;
+    private final Clock clock;
+
+    public GroupService(PersonGate persons, GroupRegistrationPort registrations, ForloebStorePort forloeb,
+                        LunaOutboxPort outbox, IdempotentForloeb idempotent, TransactionPort transactions, Clock clock) {
+        this.persons = persons;
+        this.registrations = registrations;
+        this.forloeb = forloeb;
+        this.outbox = outbox;
+        this.idempotent = idempotent;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public Outcome<Forloeb> changeGroup(ChangeGroupCommand command) {
+        Creator creator = Creator.of(command.actor());
+        return transactions.inTransaction(() -> idempotent.earlierAnswer(creator, command.idempotencyKey(), command.fingerprint())
+                .orElseGet(() -> persons.actingFor(command.actor(), command.cpr(), AuditAction.CHANGE_GROUP)
+                        .flatMap(person -> change(command, creator, person))));
+    }
+
+    private Outcome<Forloeb> change(ChangeGroupCommand command, Creator creator, Person person) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock);
+        Sikringsgruppe current = history(person).inForceOn(today).map(GroupRegistration::group).orElse(null);
+        Optional<Outcome<Forloeb>> refused = GroupChangePolicy.mayChange(command.actor(), person, current, command.group(), command.validFrom(), today)
+                .or(() -> ForloebOwnership.municipalityFor(command.actor(), person).isEmpty() ? Optional.of(ForloebOwnership.NO_MUNICIPALITY) : Optional.empty())
+                .map(Outcome::refused);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        Forloeb created = Forloeb.start(ForloebType.GROUP_CHANGE, ForloebOwnership.municipalityFor(command.actor(), person).orElseThrow(),
+                        creator, person.cpr(), List.of(person.cpr()), now, null)
+                .withDetail("sikringsgruppe", String.valueOf(command.group().number()), creator, now)
+                .withDetail("gyldigFra", command.validFrom().toString(), creator, now)
+                .withActivity(Activity.open(ActivityType.AWAIT_LUNA, now, null,
+                        "Gruppeskift til " + command.group().number() + " registreres i LUNA"));
+        return idempotent.once(creator, command.idempotencyKey(), command.fingerprint(), created, () -> {
+            forloeb.save(created);
+            outbox.enqueue(UUID.randomUUID(), new LunaRegistration.GroupChange(person.cpr(), command.group(),
+                    command.validFrom(), created.id().value()), now);
+            return created;
+        });
+    }
+
+    @Override
+    public Outcome<GroupOverview> readGroup(Actor reader, Cpr cpr) {
+        return transactions.inTransaction(() -> persons.readable(reader, cpr, AuditAction.READ_GROUP).map(person -> {
+            GroupHistory history = history(person);
+            LocalDate today = LocalDate.now(clock);
+            return new GroupOverview(history.inForceOn(today), history.after(today),
+                    forloeb.inProgressFor(cpr, ForloebType.GROUP_CHANGE));
+        }));
+    }
+
+    private GroupHistory history(Person person) {
+        return new GroupHistory(registrations.loadGroupRegistrations(person.cpr()));
+    }
+}
