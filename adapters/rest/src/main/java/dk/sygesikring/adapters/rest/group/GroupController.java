@@ -1,0 +1,81 @@
+package dk.sygesikring.adapters.rest.group;
+
+import static dk.sygesikring.adapters.rest.problem.Outcomes.valueOrRefuse;
+
+import dk.sygesikring.adapters.rest.forloeb.ForloebDtoMapper;
+import dk.sygesikring.adapters.rest.person.CprPathParameter;
+import dk.sygesikring.adapters.rest.problem.InvalidRequestException;
+import dk.sygesikring.adapters.rest.security.CurrentActor;
+import dk.sygesikring.api.GroupsApi;
+import dk.sygesikring.api.model.ForloebDto;
+import dk.sygesikring.api.model.GroupChangeRequestDto;
+import dk.sygesikring.api.model.GroupNumberDto;
+import dk.sygesikring.api.model.GroupOverviewDto;
+import dk.sygesikring.api.model.GroupRegistrationDto;
+import dk.sygesikring.application.group.ChangeGroupCommand;
+import dk.sygesikring.application.group.ChangeGroupUseCase;
+import dk.sygesikring.application.group.GroupOverview;
+import dk.sygesikring.application.group.ReadGroupUseCase;
+import dk.sygesikring.application.idempotency.IdempotencyKey;
+import dk.sygesikring.domain.group.GroupRegistration;
+import dk.sygesikring.domain.group.Sikringsgruppe;
+import dk.sygesikring.domain.person.Cpr;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.time.ZoneOffset;
+
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+class GroupController implements GroupsApi {
+
+    private final ChangeGroupUseCase changeGroup;
+    private final ReadGroupUseCase readGroup;
+    private final CurrentActor currentActor;
+
+    GroupController(ChangeGroupUseCase changeGroup, ReadGroupUseCase readGroup, CurrentActor currentActor) {
+        this.changeGroup = changeGroup;
+        this.readGroup = readGroup;
+        this.currentActor = currentActor;
+    }
+
+    @Override
+    public HttpResponse<ForloebDto> changeGroup(String cpr, GroupChangeRequestDto request, String idempotencyKey) {
+        ChangeGroupCommand command = new ChangeGroupCommand(currentActor.get(), CprPathParameter.parse(cpr),
+                Sikringsgruppe.ofNumber(request.getGroup().getValue()).orElseThrow(), request.getValidFrom(),
+                idempotencyKey(idempotencyKey));
+        return HttpResponse.accepted().body(ForloebDtoMapper.toDto(valueOrRefuse(changeGroup.changeGroup(command))));
+    }
+
+    @Override
+    public GroupOverviewDto getGroup(String cpr) {
+        Cpr person = CprPathParameter.parse(cpr);
+        GroupOverview overview = valueOrRefuse(readGroup.readGroup(currentActor.get(), person));
+        GroupOverviewDto dto = new GroupOverviewDto(person.value(),
+                overview.upcoming().stream().map(GroupController::toDto).toList(),
+                overview.pending().stream().map(ForloebDtoMapper::toDto).toList());
+        overview.inForce().ifPresent(inForce -> dto.inForce(toDto(inForce)));
+        return dto;
+    }
+
+    static IdempotencyKey idempotencyKey(String header) {
+        if (header == null) {
+            return null;
+        }
+        try {
+            return new IdempotencyKey(header);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("Idempotency-Key", e.getMessage());
+        }
+    }
+
+    private static GroupRegistrationDto toDto(GroupRegistration registration) {
+        GroupRegistrationDto dto = new GroupRegistrationDto(GroupNumberDto.fromValue(registration.group().number()),
+                registration.validFrom(), registration.registeredAt().atOffset(ZoneOffset.UTC), registration.registrationId());
+        if (registration.forloebId() != null) {
+            dto.forloebId(registration.forloebId().value());
+        }
+        return dto;
+    }
+}

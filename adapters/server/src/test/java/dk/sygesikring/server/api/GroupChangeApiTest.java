@@ -1,0 +1,156 @@
+package dk.sygesikring.server.api;
+
+import static dk.sygesikring.server.support.TestDates.TODAY;
+import static dk.sygesikring.server.support.TestDates.bornYearsAgo;
+import static dk.sygesikring.server.support.TestPersons.address;
+import static dk.sygesikring.server.support.TestPersons.person;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import dk.sygesikring.domain.person.Gender;
+import dk.sygesikring.domain.person.Person;
+import dk.sygesikring.domain.person.Relation;
+import dk.sygesikring.server.support.ApiClient;
+import dk.sygesikring.server.support.TestCprs;
+import dk.sygesikring.server.support.TestPersons;
+import dk.sygesikring.server.support.TestTokens;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** Group changes up to the hand-over to LUNA: the forløb is created first and waits (FORL-4). */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class GroupChangeApiTest {
+
+    private static final int SERIES = 30;
+
+    @Inject EmbeddedServer server;
+    @Inject TestTokens tokens;
+    @Inject TestPersons persons;
+    ApiClient api;
+
+    final Person mother = person(TestCprs.cpr(bornYearsAgo(36, 3), SERIES, Gender.FEMALE), "Rikke Gruppe", address("addr-group-home"));
+    final Person son = person(TestCprs.cpr(bornYearsAgo(9, 3), SERIES, Gender.MALE), "Viggo Gruppe", address("addr-group-home"));
+    final Person stranger = person(TestCprs.cpr(bornYearsAgo(50, 3), SERIES, Gender.MALE), "Fremmed Gruppe", address("addr-group-other"));
+
+    @BeforeAll
+    void register() {
+        api = new ApiClient(server);
+        persons.store(mother, List.of(Relation.custody(mother.cpr(), son.cpr())), List.of(son));
+        persons.store(stranger);
+    }
+
+    @Test
+    @DisplayName("FORL-4 a group change creates its forløb first, in progress and waiting for LUNA")
+    void FORL4_the_forloeb_is_created_first_and_waits_for_luna() {
+        api.as(tokens.caseworker("101", "cw-101-1")).contentType("application/json")
+                .body("{\"group\":2,\"validFrom\":\"" + TODAY.plusDays(10) + "\"}")
+                .post("/persons/{cpr}/group-changes", stranger.cpr().value())
+                .then().statusCode(202)
+                .body("type", equalTo("GROUP_CHANGE"))
+                .body("status", equalTo("IN_PROGRESS"))
+                .body("municipalityCode", equalTo("101"))
+                .body("createdBy.kind", equalTo("CASEWORKER")).body("createdBy.id", equalTo("cw-101-1"))
+                .body("activities[0].type", equalTo("AWAIT_LUNA")).body("activities[0].state", equalTo("OPEN"))
+                .body("details.find { it.name == 'sikringsgruppe' }.value", equalTo("2"));
+
+        api.as(tokens.caseworker("101", "cw-101-1")).get("/persons/{cpr}/group", stranger.cpr().value())
+                .then().statusCode(200)
+                .body("pending", hasSize(1))
+                .body("pending[0].status", equalTo("IN_PROGRESS"));
+    }
+
+    @Test
+    @DisplayName("ROLE-3 a citizen changes the group of a child under 15 in custody, and DOC-11 the forløb names the citizen")
+    void ROLE3_a_citizen_changes_the_group_of_their_child() {
+        api.as(tokens.citizen(mother.cpr().value())).contentType("application/json")
+                .body("{\"group\":2,\"validFrom\":\"" + TODAY + "\"}")
+                .post("/persons/{cpr}/group-changes", son.cpr().value())
+                .then().statusCode(202)
+                .body("createdBy.kind", equalTo("CITIZEN")).body("createdBy.id", equalTo(mother.cpr().value()))
+                .body("mainPerson", equalTo(son.cpr().value()));
+
+        api.as(tokens.citizen(mother.cpr().value())).contentType("application/json")
+                .body("{\"group\":2,\"validFrom\":\"" + TODAY + "\"}")
+                .post("/persons/{cpr}/group-changes", stranger.cpr().value())
+                .then().statusCode(403).body("rule", equalTo("ROLE-3"));
+    }
+
+    @Test
+    @DisplayName("GRP-1 GRP-2 ROLE-5 refusals name their rule and store nothing")
+    void GRP1_GRP2_ROLE5_refusals_name_the_rule() {
+        String citizen = tokens.citizen(mother.cpr().value());
+        refused(tokens.caseworker("101", "cw-101-1"), 7, TODAY, 422, "GRP-1");
+        refused(tokens.caseworker("101", "cw-101-1"), 4, TODAY.minusDays(15), 422, "GRP-2");
+        refused(citizen, 2, TODAY.minusDays(1), 422, "GRP-2");
+        refused(citizen, 5, TODAY, 403, "ROLE-5");
+
+        api.as(citizen).get("/persons/{cpr}/group", mother.cpr().value()).then().statusCode(200).body("pending", hasSize(0));
+    }
+
+    @Test
+    void a_group_that_does_not_exist_is_a_400_naming_the_field() {
+        api.wrongRequest().header("Authorization", "Bearer " + tokens.caseworker("101", "cw-101-1")).contentType("application/json")
+                .body("{\"group\":3,\"validFrom\":\"" + TODAY + "\"}")
+                .post("/persons/{cpr}/group-changes", mother.cpr().value())
+                .then().statusCode(400).body("invalidParams[0].name", equalTo("group"));
+    }
+
+    @Test
+    @DisplayName("FORL-1 the same Idempotency-Key and body return the first forløb and do nothing twice; another body is 422")
+    void idempotency_key_returns_the_first_answer() {
+        String token = tokens.caseworker("147", "cw-147-1");
+        String body = "{\"group\":4,\"validFrom\":\"" + TODAY.plusDays(3) + "\"}";
+        String first = api.as(token).header("Idempotency-Key", "group-key-1").contentType("application/json").body(body)
+                .post("/persons/{cpr}/group-changes", mother.cpr().value()).then().statusCode(202).extract().path("id");
+        String again = api.as(token).header("Idempotency-Key", "group-key-1").contentType("application/json").body(body)
+                .post("/persons/{cpr}/group-changes", mother.cpr().value()).then().statusCode(202).extract().path("id");
+        assertThat(again).isEqualTo(first);
+
+        api.as(token).header("Idempotency-Key", "group-key-1").contentType("application/json")
+                .body("{\"group\":5,\"validFrom\":\"" + TODAY.plusDays(3) + "\"}")
+                .post("/persons/{cpr}/group-changes", mother.cpr().value())
+                .then().statusCode(422).body("type", equalTo("urn:sygesikring:problem:idempotency-key-reused"));
+
+        api.as(token).get("/persons/{cpr}/group", mother.cpr().value()).then().statusCode(200)
+                .body("pending.findAll { it.createdBy.id == 'cw-147-1' }", hasSize(1));
+    }
+
+    @Test
+    @DisplayName("FORL-3 a forløb not yet handed to LUNA can be cancelled, once; ROLE-2 another municipality sees only its summary")
+    void FORL3_cancel_before_delivery_and_ROLE2_summary_elsewhere() {
+        String id = api.as(tokens.caseworker("101", "cw-101-2")).contentType("application/json")
+                .body("{\"group\":2,\"validFrom\":\"" + TODAY.plusDays(20) + "\"}")
+                .post("/persons/{cpr}/group-changes", stranger.cpr().value())
+                .then().statusCode(202).extract().path("id");
+
+        api.as(tokens.caseworker("851", "cw-851-1")).get("/forloeb/{id}", id)
+                .then().statusCode(200)
+                .body("detailsVisible", equalTo(false)).body("municipalityCode", equalTo("101"))
+                .body("activities", org.hamcrest.Matchers.nullValue());
+        api.as(tokens.caseworker("851", "cw-851-1")).post("/forloeb/{id}/cancel", id)
+                .then().statusCode(403).body("rule", equalTo("ROLE-2"));
+
+        api.as(tokens.caseworker("101", "cw-101-2")).post("/forloeb/{id}/cancel", id)
+                .then().statusCode(200)
+                .body("status", equalTo("CANCELLED"))
+                .body("cancelledBy.id", equalTo("cw-101-2"))
+                .body("activities[0].state", equalTo("CANCELLED"));
+        api.as(tokens.caseworker("101", "cw-101-2")).post("/forloeb/{id}/cancel", id)
+                .then().statusCode(409).body("rule", equalTo("FORL-3"));
+    }
+
+    private void refused(String token, int group, java.time.LocalDate validFrom, int status, String rule) {
+        api.as(token).contentType("application/json")
+                .body("{\"group\":" + group + ",\"validFrom\":\"" + validFrom + "\"}")
+                .post("/persons/{cpr}/group-changes", mother.cpr().value())
+                .then().statusCode(status).contentType("application/problem+json").body("rule", equalTo(rule));
+    }
+}
