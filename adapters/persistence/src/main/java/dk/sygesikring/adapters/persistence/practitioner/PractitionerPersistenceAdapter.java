@@ -1,14 +1,18 @@
 package dk.sygesikring.adapters.persistence.practitioner;
 
 import dk.sygesikring.application.port.out.PractitionerRegisterPort;
+import dk.sygesikring.application.port.out.PractitionerSearch;
 import dk.sygesikring.domain.municipality.MunicipalityCode;
 import dk.sygesikring.domain.person.Address;
 import dk.sygesikring.domain.person.Coordinates;
 import dk.sygesikring.domain.practitioner.Practitioner;
 import dk.sygesikring.domain.practitioner.PractitionerKind;
 import dk.sygesikring.domain.practitioner.ProviderNumber;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -24,6 +28,12 @@ class PractitionerPersistenceAdapter implements PractitionerRegisterPort {
     @Override
     public Optional<Practitioner> loadPractitioner(ProviderNumber providerNumber) {
         return rows.findById(providerNumber.value()).map(PractitionerPersistenceAdapter::toPractitioner);
+    }
+
+    @Override
+    public List<Practitioner> search(PractitionerSearch search) {
+        return rows.findAll(PractitionerSpecifications.matching(search), Pageable.from(0, search.limit(), Sort.of(Sort.Order.asc("practiceName"))))
+                .getContent().stream().map(PractitionerPersistenceAdapter::toPractitioner).toList();
     }
 
     @Override

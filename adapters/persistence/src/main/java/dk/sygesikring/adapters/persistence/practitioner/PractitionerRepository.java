@@ -4,10 +4,11 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
+import io.micronaut.data.repository.jpa.JpaSpecificationExecutor;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface PractitionerRepository extends GenericRepository<PractitionerRow, String> {
+interface PractitionerRepository extends GenericRepository<PractitionerRow, String>, JpaSpecificationExecutor<PractitionerRow> {
 
     Optional<PractitionerRow> findById(String providerNumber);
 

@@ -20,7 +20,7 @@ import dk.sygesikring.domain.person.Person;
 import dk.sygesikring.domain.person.Residence;
 
 /** Domain results to the contract's DTOs; the only place the two meet. */
-final class PersonDtoMapper {
+public final class PersonDtoMapper {
 
     private PersonDtoMapper() {
     }
@@ -62,7 +62,7 @@ final class PersonDtoMapper {
         };
     }
 
-    private static AddressDto toDto(Address address) {
+    public static AddressDto toDto(Address address) {
         AddressDto dto = new AddressDto(address.street(), address.houseNumber(), address.postcode(), address.city(),
                 address.roadCode(), address.municipalityCode().value(), address.addressId())
                 .floor(address.floor())
