@@ -13,25 +13,21 @@ import io.micronaut.http.client.LoadBalancer;
  * circuit breaker settings. The application-wide {@code micronaut.http.client.*} settings (SSL, proxy, connection
  * pool) still apply; the two timeouts take precedence.
  */
-public final class HttpClients {
+final class HttpClients {
 
     private HttpClients() {
     }
 
-    /**
-     * @param prefix of the settings, for the message when the URL is missing: "sygesikring.cpr"
-     * @param system as messages name it: "CPR"
-     */
-    public static HttpClient create(String prefix, String system, HttpResilienceSettings settings,
-                                    HttpClientConfiguration defaults, HttpClientRegistry<?> registry,
-                                    BeanContext beanContext) {
+    static HttpClient create(ExternalSystem system, HttpResilienceSettings settings, BeanContext context) {
         if (settings.getUrl() == null) {
-            throw new IllegalStateException(prefix + ".url is not set: the base URL of " + system
-                    + " (or of the " + system + " simulator)");
+            throw new IllegalStateException(system.settingsPrefix() + ".url is not set: the base URL of "
+                    + system.name() + " (or of the " + system.name() + " simulator)");
         }
         // A client of the application's own registry gets its JSON codecs, event loop and SSL settings.
+        HttpClientRegistry<?> registry = context.getBean(HttpClientRegistry.class);
+        HttpClientConfiguration defaults = context.getBean(HttpClientConfiguration.class);
         return registry.resolveClient(null, LoadBalancer.fixed(settings.getUrl()),
-                new SystemClientConfiguration(defaults, settings), beanContext);
+                new SystemClientConfiguration(defaults, settings), context);
     }
 
     /** The application's default client settings with the system's own timeouts. */

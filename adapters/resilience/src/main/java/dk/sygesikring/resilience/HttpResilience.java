@@ -26,34 +26,29 @@ import org.slf4j.Logger;
  * the next attempt fails with {@link CallNotPermittedException}, which is not retried: no request, no backoff wait.
  * Only a {@link TransientFailureException} is retried and counted as a failure; any other outcome is an answer.
  *
- * <p>As a {@link MeterBinder} bean it is bound to the application's registry by micronaut-micrometer, with every
- * meter tagged {@code name=<name>}.
+ * <p>Its meters carry the tag {@code name=<id of the system>}.
  */
-public final class HttpResilience implements MeterBinder {
+final class HttpResilience implements MeterBinder {
 
-    private final String system;
+    private final String name;
     private final RetryRegistry retryRegistry;
     private final CircuitBreakerRegistry circuitBreakerRegistry;
     private final Retry retry;
     private final CircuitBreaker circuitBreaker;
 
-    /**
-     * @param name     of the retry and circuit breaker, and their metrics tag, e.g. "cpr"
-     * @param system   as messages name it, e.g. "CPR"
-     * @param log      where each retry and each state change is one WARN line: the adapter's own category
-     */
-    public HttpResilience(String name, String system, HttpResilienceSettings settings, Logger log) {
-        this.system = system;
+    HttpResilience(ExternalSystem system, HttpResilienceSettings settings) {
+        this.name = system.name();
         this.retryRegistry = RetryRegistry.of(retryConfig(settings.getRetry()));
         this.circuitBreakerRegistry = CircuitBreakerRegistry.of(circuitBreakerConfig(settings.getCircuitBreaker()));
-        this.retry = retryRegistry.retry(name);
-        this.circuitBreaker = circuitBreakerRegistry.circuitBreaker(name);
+        this.retry = retryRegistry.retry(system.id());
+        this.circuitBreaker = circuitBreakerRegistry.circuitBreaker(system.id());
         int maxAttempts = retry.getRetryConfig().getMaxAttempts();
+        Logger log = system.log();
         retry.getEventPublisher().onRetry(event -> log.warn("{} attempt {} of {} failed, retrying in {} ms: {}",
-                system, event.getNumberOfRetryAttempts(), maxAttempts, event.getWaitInterval().toMillis(),
+                name, event.getNumberOfRetryAttempts(), maxAttempts, event.getWaitInterval().toMillis(),
                 event.getLastThrowable().getMessage()));
         circuitBreaker.getEventPublisher().onStateTransition(event ->
-                log.warn("{} circuit breaker: {}", system, event.getStateTransition()));
+                log.warn("{} circuit breaker: {}", name, event.getStateTransition()));
     }
 
     /**
@@ -62,24 +57,19 @@ public final class HttpResilience implements MeterBinder {
      * @throws ExternalSystemUnavailableException after the last failed attempt, or at once while the circuit is
      *                                            open; its cause is the last failure
      */
-    public <T> T call(Supplier<T> attempt) {
+    <T> T call(Supplier<T> attempt) {
         try {
             return Retry.decorateSupplier(retry, CircuitBreaker.decorateSupplier(circuitBreaker, attempt)).get();
         } catch (CallNotPermittedException e) {
-            throw new ExternalSystemUnavailableException(system,
-                    system + " is not called while its circuit breaker is open after repeated failures", e);
+            throw new ExternalSystemUnavailableException(name,
+                    name + " is not called while its circuit breaker is open after repeated failures", e);
         } catch (TransientFailureException e) {
-            throw new ExternalSystemUnavailableException(system, system + " did not answer after "
+            throw new ExternalSystemUnavailableException(name, name + " did not answer after "
                     + retry.getRetryConfig().getMaxAttempts() + " attempts: " + e.getMessage(), e);
         }
     }
 
-    /** The system's name in messages, e.g. "CPR". */
-    public String system() {
-        return system;
-    }
-
-    public CircuitBreaker circuitBreaker() {
+    CircuitBreaker circuitBreaker() {
         return circuitBreaker;
     }
 

@@ -1,5 +1,9 @@
 package dk.sygesikring.resilience;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micronaut.context.BeanContext;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -10,31 +14,37 @@ import io.micronaut.http.client.exceptions.ReadTimeoutException;
 import io.micronaut.json.JsonMapper;
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.function.BiFunction;
 
 /**
- * Calls an external system over HTTP through its {@link HttpResilience}, sorting every outcome of an attempt into
- * an answer the caller expects, a failure worth retrying (I/O error, timeout, 5xx) or a defect (any other status,
- * a body that is not the wire format). Messages name the operation, never its parameters: they end up in logs.
+ * The one way an adapter calls its external system over HTTP: a client built from the system's settings, every
+ * request through its {@link HttpResilience}, and every outcome of an attempt sorted into an answer the caller
+ * expects, a failure worth retrying (I/O error, timeout, 5xx) or a defect (any other status, a body that is not
+ * the wire format). Messages name the operation, never its parameters: they end up in logs.
+ *
+ * <p>An adapter makes it a bean named after the system, closed with the context; as a {@link MeterBinder} bean
+ * micronaut-micrometer binds its retry and circuit breaker metrics to the application's registry.
  */
-public final class ResilientHttpClient {
+public final class ResilientHttpClient implements MeterBinder, AutoCloseable {
 
     private static final int BODY_EXCERPT_LENGTH = 200;
 
+    private final ExternalSystem system;
     private final HttpClient client;
     private final JsonMapper json;
     private final HttpResilience resilience;
-    private final String system;
-    private final BiFunction<String, Throwable, ? extends TransientFailureException> transientFailure;
 
-    /** @param transientFailure makes the exception for a failure worth retrying, e.g. {@code CprUnavailableException::new} */
-    public ResilientHttpClient(HttpClient client, JsonMapper json, HttpResilience resilience,
-                               BiFunction<String, Throwable, ? extends TransientFailureException> transientFailure) {
+    private ResilientHttpClient(ExternalSystem system, HttpClient client, JsonMapper json, HttpResilience resilience) {
+        this.system = system;
         this.client = client;
         this.json = json;
         this.resilience = resilience;
-        this.system = resilience.system();
-        this.transientFailure = transientFailure;
+    }
+
+    /** @param context the application's, whose HTTP client registry and default client settings are used */
+    public static ResilientHttpClient create(ExternalSystem system, HttpResilienceSettings settings, JsonMapper json,
+                                             BeanContext context) {
+        return new ResilientHttpClient(system, HttpClients.create(system, settings, context), json,
+                new HttpResilience(system, settings));
     }
 
     /**
@@ -43,6 +53,8 @@ public final class ResilientHttpClient {
      * @param operation what the request does, for messages: "the person look-up"
      * @param expected  the statuses that are answers, e.g. 200 and 404
      * @throws dk.sygesikring.application.port.out.ExternalSystemUnavailableException when the system does not answer
+     *                                                                                after the last attempt, or at
+     *                                                                                once while its circuit is open
      * @throws DefectException on any other status, at once
      */
     public HttpAnswer exchange(String operation, HttpRequest<?> request, int... expected) {
@@ -52,17 +64,34 @@ public final class ResilientHttpClient {
     /** The body of an answer in the wire format, or a {@link DefectException} saying why not. */
     public <T> T decode(String operation, HttpAnswer answer, Argument<T> type) {
         if (answer.body() == null || answer.body().isBlank()) {
-            throw new DefectException(system + " answered " + operation + " with " + answer.status() + " and no body");
+            throw new DefectException(system.name() + " answered " + operation + " with " + answer.status()
+                    + " and no body");
         }
         try {
             return json.readValue(answer.body(), type);
         } catch (IOException | RuntimeException e) {
-            throw new DefectException(system + " answered " + operation
+            throw new DefectException(system.name() + " answered " + operation
                     + " with JSON that does not follow the wire format: " + e.getMessage(), e);
         }
     }
 
+    /** For tests and operators that need to see or reset its state. */
+    public CircuitBreaker circuitBreaker() {
+        return resilience.circuitBreaker();
+    }
+
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        resilience.bindTo(registry);
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+
     private HttpAnswer attempt(String operation, HttpRequest<?> request, int[] expected) {
+        String name = system.name();
         HttpResponse<?> response;
         HttpClientResponseException error = null;
         try {
@@ -71,10 +100,10 @@ public final class ResilientHttpClient {
             response = e.getResponse();
             error = e;
         } catch (ReadTimeoutException e) {
-            throw transientFailure.apply(system + " did not answer within the read timeout", e);
+            throw system.transientFailure().apply(name + " did not answer within the read timeout", e);
         } catch (HttpClientException e) {
             // connection refused or reset, connect timeout, connection closed without an answer
-            throw transientFailure.apply("no answer from " + system + ": " + e.getMessage(), e);
+            throw system.transientFailure().apply("no answer from " + name + ": " + e.getMessage(), e);
         }
         int status = response.code();
         String body = response.getBody(String.class).orElse(null);
@@ -83,13 +112,13 @@ public final class ResilientHttpClient {
         }
         String reason = response.reason(); // not getStatus(): it rejects codes outside the HttpStatus enum
         if (status >= 500) {
-            throw transientFailure.apply(system + " answered " + status + " " + reason, error);
+            throw system.transientFailure().apply(name + " answered " + status + " " + reason, error);
         }
         if (status >= 400) {
-            throw new DefectException(system + " rejected " + operation + " with " + status + " " + reason
+            throw new DefectException(name + " rejected " + operation + " with " + status + " " + reason
                     + ", a defect in this adapter or its configuration; body: " + excerpt(body), error);
         }
-        throw new DefectException(system + " answered " + operation + " with unexpected status " + status);
+        throw new DefectException(name + " answered " + operation + " with unexpected status " + status);
     }
 
     private static String excerpt(String body) {

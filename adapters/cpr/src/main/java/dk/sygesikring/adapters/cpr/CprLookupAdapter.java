@@ -5,15 +5,12 @@ import dk.sygesikring.application.port.out.CprLookupPort;
 import dk.sygesikring.application.port.out.CprPersonRecord;
 import dk.sygesikring.domain.person.Cpr;
 import dk.sygesikring.resilience.HttpAnswer;
-import dk.sygesikring.resilience.HttpResilience;
 import dk.sygesikring.resilience.ResilientHttpClient;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.uri.UriBuilder;
-import io.micronaut.json.JsonMapper;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.util.Optional;
@@ -30,9 +27,8 @@ class CprLookupAdapter implements CprLookupPort {
 
     private final ResilientHttpClient cpr;
 
-    CprLookupAdapter(@Named(CprResilienceFactory.NAME) HttpClient client, JsonMapper json,
-                     @Named(CprResilienceFactory.NAME) HttpResilience resilience) {
-        this.cpr = new ResilientHttpClient(client, json, resilience, CprUnavailableException::new);
+    CprLookupAdapter(@Named(CprResilienceFactory.NAME) ResilientHttpClient cpr) {
+        this.cpr = cpr;
     }
 
     @Override

@@ -1,22 +1,20 @@
 package dk.sygesikring.adapters.cpr;
 
-import dk.sygesikring.resilience.HttpClients;
-import dk.sygesikring.resilience.HttpResilience;
+import dk.sygesikring.resilience.ExternalSystem;
+import dk.sygesikring.resilience.ResilientHttpClient;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.micronaut.context.BeanContext;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.HttpClientConfiguration;
-import io.micronaut.http.client.HttpClientRegistry;
+import io.micronaut.json.JsonMapper;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The beans named "cpr": the HTTP client (also what {@code @Client("cpr")} resolves to), built from
- * {@link CprSettings}, and the retry and circuit breaker around it, which log their WARN lines under this class.
+ * The beans named "cpr": the client that calls CPR with retry and circuit breaker, built from {@link CprSettings},
+ * whose WARN lines are logged under this class, and its circuit breaker, for those who watch or reset it.
  */
 @Factory
 class CprResilienceFactory {
@@ -27,21 +25,14 @@ class CprResilienceFactory {
     @Singleton
     @Named(NAME)
     @Bean(preDestroy = "close")
-    HttpClient cprHttpClient(CprSettings settings, HttpClientConfiguration defaults,
-                             HttpClientRegistry<?> registry, BeanContext beanContext) {
-        return HttpClients.create("sygesikring.cpr", CprLookupAdapter.SYSTEM, settings, defaults, registry, beanContext);
-    }
-
-    /** Also the MeterBinder of the retry and circuit breaker metrics, tagged name="cpr". */
-    @Singleton
-    @Named(NAME)
-    HttpResilience cprResilience(CprSettings settings) {
-        return new HttpResilience(NAME, CprLookupAdapter.SYSTEM, settings, LOG);
+    ResilientHttpClient cprClient(CprSettings settings, JsonMapper json, BeanContext context) {
+        ExternalSystem cpr = new ExternalSystem(NAME, CprLookupAdapter.SYSTEM, LOG, CprUnavailableException::new);
+        return ResilientHttpClient.create(cpr, settings, json, context);
     }
 
     @Singleton
     @Named(NAME)
-    CircuitBreaker cprCircuitBreaker(@Named(NAME) HttpResilience resilience) {
-        return resilience.circuitBreaker();
+    CircuitBreaker cprCircuitBreaker(@Named(NAME) ResilientHttpClient cpr) {
+        return cpr.circuitBreaker();
     }
 }

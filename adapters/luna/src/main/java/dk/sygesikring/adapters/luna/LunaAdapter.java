@@ -13,14 +13,11 @@ import dk.sygesikring.application.port.out.luna.PhysicalCardOptOut;
 import dk.sygesikring.domain.person.Cpr;
 import dk.sygesikring.domain.practitioner.Practitioner;
 import dk.sygesikring.resilience.HttpAnswer;
-import dk.sygesikring.resilience.HttpResilience;
 import dk.sygesikring.resilience.ResilientHttpClient;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.uri.UriBuilder;
-import io.micronaut.json.JsonMapper;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.net.URI;
@@ -50,9 +47,8 @@ class LunaAdapter implements LunaPort {
 
     private final ResilientHttpClient luna;
 
-    LunaAdapter(@Named(LunaResilienceFactory.NAME) HttpClient client, JsonMapper json,
-                @Named(LunaResilienceFactory.NAME) HttpResilience resilience) {
-        this.luna = new ResilientHttpClient(client, json, resilience, LunaUnavailableException::new);
+    LunaAdapter(@Named(LunaResilienceFactory.NAME) ResilientHttpClient luna) {
+        this.luna = luna;
     }
 
     @Override

@@ -1,22 +1,17 @@
 package dk.sygesikring.adapters.luna;
 
-import dk.sygesikring.resilience.HttpClients;
-import dk.sygesikring.resilience.HttpResilience;
+import dk.sygesikring.resilience.ExternalSystem;
+import dk.sygesikring.resilience.ResilientHttpClient;
 import io.micronaut.context.BeanContext;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.HttpClientConfiguration;
-import io.micronaut.http.client.HttpClientRegistry;
+import io.micronaut.json.JsonMapper;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/**
- * The beans named "luna": the HTTP client, built from {@link LunaSettings}, and the retry and circuit breaker
- * around it (also the MeterBinder of their metrics, tagged name="luna"), which log their WARN lines under this class.
- */
+/** The client named "luna" that calls LUNA with retry and circuit breaker, logging its WARN lines under this class. */
 @Factory
 class LunaResilienceFactory {
 
@@ -26,14 +21,8 @@ class LunaResilienceFactory {
     @Singleton
     @Named(NAME)
     @Bean(preDestroy = "close")
-    HttpClient lunaHttpClient(LunaSettings settings, HttpClientConfiguration defaults,
-                              HttpClientRegistry<?> registry, BeanContext beanContext) {
-        return HttpClients.create("sygesikring.luna", LunaAdapter.SYSTEM, settings, defaults, registry, beanContext);
-    }
-
-    @Singleton
-    @Named(NAME)
-    HttpResilience lunaResilience(LunaSettings settings) {
-        return new HttpResilience(NAME, LunaAdapter.SYSTEM, settings, LOG);
+    ResilientHttpClient lunaClient(LunaSettings settings, JsonMapper json, BeanContext context) {
+        ExternalSystem luna = new ExternalSystem(NAME, LunaAdapter.SYSTEM, LOG, LunaUnavailableException::new);
+        return ResilientHttpClient.create(luna, settings, json, context);
     }
 }

@@ -13,7 +13,7 @@ import dk.sygesikring.application.port.out.luna.LunaPort;
 import dk.sygesikring.application.port.out.luna.LunaRegistration;
 import dk.sygesikring.domain.person.Cpr;
 import dk.sygesikring.domain.practitioner.ProviderNumber;
-import dk.sygesikring.resilience.HttpResilience;
+import dk.sygesikring.resilience.ResilientHttpClient;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
@@ -48,7 +48,7 @@ abstract class LunaWireMockTest implements TestPropertyProvider {
 
     @Inject
     @Named("luna")
-    HttpResilience resilience;
+    ResilientHttpClient client;
 
     @Override
     public Map<String, String> getProperties() {
@@ -87,7 +87,7 @@ abstract class LunaWireMockTest implements TestPropertyProvider {
     }
 
     CircuitBreaker circuitBreaker() {
-        return resilience.circuitBreaker();
+        return client.circuitBreaker();
     }
 
     int requests(RequestPatternBuilder pattern) {
