@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import dk.sygesikring.domain.person.Cpr;
 import dk.sygesikring.simulators.cpr.CprWireFormat.PersonRecordJson;
 import dk.sygesikring.simulators.http.Reply;
+import dk.sygesikring.simulators.http.Simulator;
 import dk.sygesikring.simulators.http.SimulatorServer;
 import dk.sygesikring.simulators.population.DemoPopulation;
 import java.io.IOException;
@@ -21,7 +22,7 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code /simulator/fault} and {@code /health}: see {@link SimulatorServer}</li>
  * </ul>
  */
-public final class CprSimulator implements AutoCloseable {
+public final class CprSimulator implements Simulator {
 
     private static final Logger LOG = LoggerFactory.getLogger(CprSimulator.class);
     private static final String PERSONS_PATH = "/cpr/persons/";
@@ -41,18 +42,9 @@ public final class CprSimulator implements AutoCloseable {
         return simulator;
     }
 
-    public int port() {
-        return server.port();
-    }
-
-    public String baseUrl() {
-        return server.baseUrl();
-    }
-
-    /** Stops at once; requests still waiting out a simulated delay are interrupted. */
     @Override
-    public void close() {
-        server.close();
+    public SimulatorServer server() {
+        return server;
     }
 
     private Reply persons(HttpExchange exchange) throws IOException {
