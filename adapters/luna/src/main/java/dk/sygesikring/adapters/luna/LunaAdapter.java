@@ -34,7 +34,7 @@ import java.util.Optional;
 class LunaAdapter implements LunaPort {
 
     static final String SYSTEM = "LUNA";
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private static final int OK = 200;
     private static final int CREATED = 201;
@@ -59,7 +59,7 @@ class LunaAdapter implements LunaPort {
                 .header(IDEMPOTENCY_KEY, idempotencyKey);
         HttpAnswer answer = luna.exchange(REGISTRATION, request, OK, CREATED, UNPROCESSABLE);
         if (answer.status() == UNPROCESSABLE) {
-            return new LunaOutcome.Rejected(luna.decode(REGISTRATION, answer, Argument.of(ErrorResponse.class)).error());
+            return LunaMapper.toRejected(luna.decode(REGISTRATION, answer, Argument.of(ErrorResponse.class)));
         }
         return LunaMapper.toRegistered(luna.decode(REGISTRATION, answer, Argument.of(RegistrationResponse.class)));
     }

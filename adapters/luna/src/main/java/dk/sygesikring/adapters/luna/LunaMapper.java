@@ -1,6 +1,7 @@
 package dk.sygesikring.adapters.luna;
 
 import dk.sygesikring.adapters.luna.LunaWireFormat.AddressJson;
+import dk.sygesikring.adapters.luna.LunaWireFormat.ErrorResponse;
 import dk.sygesikring.adapters.luna.LunaWireFormat.HistoryEntryJson;
 import dk.sygesikring.adapters.luna.LunaWireFormat.OptOutJson;
 import dk.sygesikring.adapters.luna.LunaWireFormat.PractitionerJson;
@@ -50,6 +51,10 @@ final class LunaMapper {
     static LunaOutcome.Registered toRegistered(RegistrationResponse json) {
         return mapped("the registration", () ->
                 new LunaOutcome.Registered(UUID.fromString(json.registrationId()), Instant.parse(json.registeredAt())));
+    }
+
+    static LunaOutcome.Rejected toRejected(ErrorResponse json) {
+        return mapped("the registration", () -> new LunaOutcome.Rejected(Objects.requireNonNull(json.error(), "error")));
     }
 
     static List<LunaHistoryEntry> toHistory(List<HistoryEntryJson> json) {

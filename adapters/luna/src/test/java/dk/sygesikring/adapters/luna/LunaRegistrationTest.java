@@ -77,6 +77,17 @@ class LunaRegistrationTest extends LunaWireMockTest {
     }
 
     @Test
+    @DisplayName("INT-1 a refusal without a reason is a defect of luna rather than a silent rejection")
+    void INT1_a_refusal_without_a_reason_is_a_defect_of_luna_rather_than_a_silent_rejection() {
+        luna.stubFor(registration().willReturn(jsonAnswer(422, "{}")));
+
+        assertThatThrownBy(() -> port.register(DOCTOR_CHOICE, KEY))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("LUNA answered the registration with data that breaks the model")
+                .hasMessageContaining("error");
+    }
+
+    @Test
     @DisplayName("INT-1 a 400 from luna is a defect on our side and not retried")
     void INT1_a_400_from_luna_is_a_defect_on_our_side_and_not_retried() {
         luna.stubFor(registration().willReturn(aResponse().withStatus(400).withBody("missing Idempotency-Key")));
