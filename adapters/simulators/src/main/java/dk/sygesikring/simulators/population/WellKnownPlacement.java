@@ -52,10 +52,14 @@ final class WellKnownPlacement {
     /** The well-known practices, open and below their closing limit, each the first practice of its municipality. */
     List<Practitioner> practices() {
         return List.of(
-                practice(KBH_PRACTICE, address("101", "2200", "Kastanievej", "2", "st", null, 55.6958, 12.5449), 2200, 2000, 1650),
-                practice(FREDERIKSBERG_PRACTICE, address("147", "2000", "Algade", "30", "1", null, 55.6785, 12.5320), 1800, 1700, 1200),
-                practice(AARHUS_PRACTICE, address("751", "8200", "Skolevej", "12", null, null, 56.1790, 10.1920), 2400, 2300, 1900),
-                practice(RUDERSDAL_PRACTICE, address("230", "2840", "Kirkevej", "9", null, null, 55.8140, 12.4720), 1600, 1500, 1100));
+                practice(KBH_PRACTICE, address("101", "2200", "Kastanievej", "2", "st", null, 55.6958, 12.5449),
+                        2200, 2000, 1650),
+                practice(FREDERIKSBERG_PRACTICE, address("147", "2000", "Algade", "30", "1", null, 55.6785, 12.5320),
+                        1800, 1700, 1200),
+                practice(AARHUS_PRACTICE, address("751", "8200", "Skolevej", "12", null, null, 56.1790, 10.1920),
+                        2400, 2300, 1900),
+                practice(RUDERSDAL_PRACTICE, address("230", "2840", "Kirkevej", "9", null, null, 55.8140, 12.4720),
+                        1600, 1500, 1100));
     }
 
     private void copenhagenFamily() {
