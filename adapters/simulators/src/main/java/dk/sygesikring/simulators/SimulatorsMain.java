@@ -1,6 +1,7 @@
 package dk.sygesikring.simulators;
 
 import dk.sygesikring.simulators.cpr.CprSimulator;
+import dk.sygesikring.simulators.luna.LunaSimulator;
 import dk.sygesikring.simulators.population.DemoPopulation;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.slf4j.LoggerFactory;
  * each is started here with its port from the environment.
  * <ul>
  *   <li>{@code CPR_SIMULATOR_PORT} (default 8091): the CPR simulator</li>
+ *   <li>{@code LUNA_SIMULATOR_PORT} (default 8092): the LUNA simulator</li>
  *   <li>{@code DEMO_POPULATION_SEED} (default {@link DemoPopulation#DEFAULT_SEED}): which population to generate</li>
  * </ul>
  */
@@ -21,6 +23,7 @@ public final class SimulatorsMain {
 
     private static final Logger LOG = LoggerFactory.getLogger(SimulatorsMain.class);
     static final int DEFAULT_CPR_SIMULATOR_PORT = 8091;
+    static final int DEFAULT_LUNA_SIMULATOR_PORT = 8092;
 
     private SimulatorsMain() {
     }
@@ -36,6 +39,10 @@ public final class SimulatorsMain {
                 (int) longFromEnvironment("CPR_SIMULATOR_PORT", DEFAULT_CPR_SIMULATOR_PORT));
         running.add(cpr);
         LOG.info("CPR simulator listening on port {}: GET {}/cpr/persons/{cpr}", cpr.port(), cpr.baseUrl());
+        LunaSimulator luna = LunaSimulator.start(population,
+                (int) longFromEnvironment("LUNA_SIMULATOR_PORT", DEFAULT_LUNA_SIMULATOR_PORT));
+        running.add(luna);
+        LOG.info("LUNA simulator listening on port {}: GET {}/luna/persons/{cpr}/history", luna.port(), luna.baseUrl());
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

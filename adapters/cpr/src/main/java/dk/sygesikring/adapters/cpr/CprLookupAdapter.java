@@ -1,50 +1,44 @@
 package dk.sygesikring.adapters.cpr;
 
+import dk.sygesikring.adapters.cpr.CprWireFormat.PersonResponse;
 import dk.sygesikring.application.port.out.CprLookupPort;
 import dk.sygesikring.application.port.out.CprPersonRecord;
-import dk.sygesikring.application.port.out.ExternalSystemUnavailableException;
 import dk.sygesikring.domain.person.Cpr;
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.retry.Retry;
+import dk.sygesikring.resilience.HttpAnswer;
+import dk.sygesikring.resilience.ResilientHttpClient;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.uri.UriBuilder;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
- * Online look-up in CPR (INT-2) with retry and circuit breaker (INT-5).
- *
- * <p>The retry wraps the circuit breaker, so every HTTP attempt is one call in the breaker's window:
- * an outage opens the circuit after a handful of failed attempts rather than after that many exhausted
- * retry series, and once the circuit is open the next attempt fails with {@link CallNotPermittedException},
- * which is not retried: no HTTP request, no backoff wait.
+ * Online look-up in CPR (INT-2), {@code GET /cpr/persons/{cpr}}, with retry and circuit breaker (INT-5):
+ * 200 is the person, 404 nobody; what else CPR may answer is sorted by {@link ResilientHttpClient}.
  */
 @Singleton
 class CprLookupAdapter implements CprLookupPort {
 
     static final String SYSTEM = "CPR";
+    private static final String LOOK_UP = "the person look-up";
 
-    private final Function<Cpr, Optional<CprPersonRecord>> resilientFetch;
-    private final int maxAttempts;
+    private final ResilientHttpClient cpr;
 
-    CprLookupAdapter(CprHttpGateway gateway,
-                     @Named(CprResilienceFactory.NAME) Retry retry,
-                     @Named(CprResilienceFactory.NAME) CircuitBreaker circuitBreaker) {
-        this.resilientFetch = Retry.decorateFunction(retry, CircuitBreaker.decorateFunction(circuitBreaker, gateway::fetch));
-        this.maxAttempts = retry.getRetryConfig().getMaxAttempts();
+    CprLookupAdapter(@Named(CprResilienceFactory.NAME) ResilientHttpClient cpr) {
+        this.cpr = cpr;
     }
 
     @Override
-    public Optional<CprPersonRecord> lookUp(Cpr cpr) {
-        try {
-            return resilientFetch.apply(cpr);
-        } catch (CallNotPermittedException e) {
-            throw new ExternalSystemUnavailableException(SYSTEM,
-                    "CPR is not called while its circuit breaker is open after repeated failures", e);
-        } catch (CprUnavailableException e) {
-            throw new ExternalSystemUnavailableException(SYSTEM,
-                    "CPR did not answer after " + maxAttempts + " attempts: " + e.getMessage(), e);
+    public Optional<CprPersonRecord> lookUp(Cpr person) {
+        HttpRequest<?> request = HttpRequest.GET(UriBuilder.of("/cpr/persons").path(person.value()).build())
+                .accept(MediaType.APPLICATION_JSON_TYPE);
+        HttpAnswer answer = cpr.exchange(LOOK_UP, request, HttpStatus.OK.getCode(), HttpStatus.NOT_FOUND.getCode());
+        if (answer.status() == HttpStatus.NOT_FOUND.getCode()) {
+            return Optional.empty();
         }
+        return Optional.of(CprRecordMapper.toRecord(cpr.decode(LOOK_UP, answer, Argument.of(PersonResponse.class))));
     }
 }

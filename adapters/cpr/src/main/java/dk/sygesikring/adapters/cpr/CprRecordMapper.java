@@ -14,13 +14,14 @@ import dk.sygesikring.domain.person.CprStatus;
 import dk.sygesikring.domain.person.Person;
 import dk.sygesikring.domain.person.Relation;
 import dk.sygesikring.domain.person.RelationType;
+import dk.sygesikring.resilience.DefectException;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
 /**
  * CPR's answer to domain objects. The domain constructors check the invariants; an answer that breaks
- * one is a defect of CPR, reported as {@link CprDefectException}.
+ * one is a defect of CPR, reported as {@link DefectException}.
  */
 final class CprRecordMapper {
 
@@ -35,7 +36,7 @@ final class CprRecordMapper {
                     mapAll(response.relations(), CprRecordMapper::toRelation),
                     mapAll(response.relatedPersons(), CprRecordMapper::toPerson));
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new CprDefectException("CPR answered with a person record that breaks the person model: " + e.getMessage(), e);
+            throw new DefectException("CPR answered with a person record that breaks the person model: " + e.getMessage(), e);
         }
     }
 

@@ -1,15 +1,13 @@
 package dk.sygesikring.simulators.cpr;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dk.sygesikring.domain.municipality.MunicipalityCode;
-import dk.sygesikring.domain.person.Address;
 import dk.sygesikring.domain.person.CivilStatus;
-import dk.sygesikring.domain.person.Coordinates;
 import dk.sygesikring.domain.person.Cpr;
 import dk.sygesikring.domain.person.CprStatus;
 import dk.sygesikring.domain.person.Person;
 import dk.sygesikring.domain.person.Relation;
 import dk.sygesikring.domain.person.RelationType;
+import dk.sygesikring.simulators.http.SimulatorJson.AddressJson;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
@@ -36,29 +34,7 @@ public final class CprWireFormat {
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record AddressJson(String street, String houseNumber, String floor, String door, String postcode,
-                              String city, String roadCode, String municipalityCode, String addressId,
-                              Double latitude, Double longitude) {
-    }
-
-    @Serdeable
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record RelationJson(String type, String holderCpr, String subjectCpr) {
-    }
-
-    /** PUT /simulator/fault: answer CPR requests with {@code status}, and/or only after {@code delayMillis}. */
-    @Serdeable
-    @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record FaultJson(Integer status, Long delayMillis) {
-    }
-
-    @Serdeable
-    @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record ErrorJson(String error) {
-    }
-
-    @Serdeable
-    public record HealthJson(String status) {
     }
 
     static PersonRecordJson toJson(CprRecord record) {
@@ -71,18 +47,11 @@ public final class CprWireFormat {
     static PersonJson toJson(Person person) {
         return new PersonJson(person.cpr().value(), person.name(), person.status().name(), person.civilStatus().name(),
                 person.nameAndAddressProtected(), person.supplementaryAddress(),
-                person.address() == null ? null : toJson(person.address()));
+                person.address() == null ? null : AddressJson.of(person.address()));
     }
 
     static RelationJson toJson(Relation relation) {
         return new RelationJson(relation.type().name(), relation.holder().value(), relation.subject().value());
-    }
-
-    private static AddressJson toJson(Address address) {
-        Coordinates at = address.coordinates();
-        return new AddressJson(address.street(), address.houseNumber(), address.floor(), address.door(),
-                address.postcode(), address.city(), address.roadCode(), address.municipalityCode().value(),
-                address.addressId(), at == null ? null : at.latitude(), at == null ? null : at.longitude());
     }
 
     /** Reads a PUT body; throws IllegalArgumentException saying what is wrong when it does not describe a valid person. */
@@ -102,19 +71,12 @@ public final class CprWireFormat {
 
     static Person toDomain(PersonJson json) {
         return new Person(new Cpr(json.cpr()), json.name(), CprStatus.valueOf(json.status()),
-                CivilStatus.valueOf(json.civilStatus()), json.address() == null ? null : toDomain(json.address()),
+                CivilStatus.valueOf(json.civilStatus()), json.address() == null ? null : json.address().toAddress(),
                 json.nameAndAddressProtected(), json.supplementaryAddress());
     }
 
     private static Relation toDomain(RelationJson json) {
         return new Relation(RelationType.valueOf(json.type()), new Cpr(json.holderCpr()), new Cpr(json.subjectCpr()));
-    }
-
-    private static Address toDomain(AddressJson json) {
-        require((json.latitude() == null) == (json.longitude() == null), "latitude and longitude come together");
-        Coordinates coordinates = json.latitude() == null ? null : new Coordinates(json.latitude(), json.longitude());
-        return new Address(json.street(), json.houseNumber(), json.floor(), json.door(), json.postcode(), json.city(),
-                json.roadCode(), MunicipalityCode.of(json.municipalityCode()), json.addressId(), coordinates);
     }
 
     private static void require(boolean condition, String message) {

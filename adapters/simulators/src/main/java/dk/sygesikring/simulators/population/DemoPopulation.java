@@ -49,6 +49,7 @@ public final class DemoPopulation {
     private final Map<Cpr, Person> personsByCpr;
     private final Map<Cpr, List<Relation>> relationsByCpr;
     private final Map<String, List<Person>> activeResidentsByAddressId;
+    private DemoRegistrations registrations;
 
     private DemoPopulation(long seed, List<Person> persons, List<Relation> relations, List<Practitioner> practitioners) {
         this.seed = seed;
@@ -76,7 +77,9 @@ public final class DemoPopulation {
         Residents residents = new Residents(random, names, new CprNumbers(random), population);
         Households households = new Households(random, names, addresses, residents, population, areas);
 
-        new WellKnownPlacement(residents, addresses, households, population).place();
+        WellKnownPlacement wellKnown = new WellKnownPlacement(residents, addresses, households, population);
+        wellKnown.place();
+        List<Practitioner> wellKnownPractices = wellKnown.practices();
         int totalInhabitants = areas.stream().mapToInt(MunicipalityArea::inhabitants).sum();
         for (MunicipalityArea area : areas) {
             int target = Math.max(MINIMUM_PERSONS_PER_MUNICIPALITY,
@@ -91,7 +94,8 @@ public final class DemoPopulation {
                 made += population.size() - before;
             }
         }
-        List<Practitioner> practitioners = new PractitionerGenerator(random, names, addresses).generate(areas);
+        List<Practitioner> practitioners = new PractitionerGenerator(random, names, addresses, wellKnownPractices)
+                .generate(areas);
         return new DemoPopulation(seed, population.persons(), population.relations(), practitioners);
     }
 
@@ -132,5 +136,13 @@ public final class DemoPopulation {
 
     public Optional<Practitioner> practitioner(ProviderNumber providerNumber) {
         return practitioners.stream().filter(p -> p.providerNumber().equals(providerNumber)).findFirst();
+    }
+
+    /** What LUNA holds for this population to begin with; drawn on first use, the same for the same seed. */
+    public synchronized DemoRegistrations registrations() {
+        if (registrations == null) {
+            registrations = DemoRegistrations.generate(this);
+        }
+        return registrations;
     }
 }

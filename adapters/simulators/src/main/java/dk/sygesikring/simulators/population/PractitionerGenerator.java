@@ -1,5 +1,6 @@
 package dk.sygesikring.simulators.population;
 
+import dk.sygesikring.domain.municipality.MunicipalityCode;
 import dk.sygesikring.domain.person.Address;
 import dk.sygesikring.domain.person.Gender;
 import dk.sygesikring.domain.practitioner.Practitioner;
@@ -10,13 +11,17 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Generates the practitioners (ydere, DOC-1): two to four general practices per municipality, of which the
  * first two are always open and the others mostly closed, some of those selectively open for a few postcodes;
- * plus the special practitioners for islands without a doctor and for homeless shelters.
+ * plus the special practitioners for islands without a doctor and for homeless shelters. A well-known practice
+ * (always open) is the first practice of its municipality.
  */
 final class PractitionerGenerator {
 
@@ -33,12 +38,15 @@ final class PractitionerGenerator {
     private final Random random;
     private final Names names;
     private final Addresses addresses;
+    private final Map<MunicipalityCode, Practitioner> wellKnown;
     private final Set<ProviderNumber> issued = new HashSet<>();
 
-    PractitionerGenerator(Random random, Names names, Addresses addresses) {
+    PractitionerGenerator(Random random, Names names, Addresses addresses, List<Practitioner> wellKnown) {
         this.random = random;
         this.names = names;
         this.addresses = addresses;
+        this.wellKnown = wellKnown.stream().collect(Collectors.toMap(Practitioner::municipalityCode, Function.identity()));
+        wellKnown.forEach(practice -> issued.add(practice.providerNumber()));
     }
 
     List<Practitioner> generate(List<MunicipalityArea> areas) {
@@ -46,7 +54,12 @@ final class PractitionerGenerator {
         for (MunicipalityArea area : areas) {
             int practices = Math.min(4, between(2, 4) + (area.inhabitants() >= LARGE_MUNICIPALITY ? 1 : 0));
             Set<String> practiceNames = new HashSet<>();
-            for (int i = 0; i < practices; i++) {
+            Practitioner first = wellKnown.get(area.code());
+            if (first != null) {
+                practitioners.add(first);
+                practiceNames.add(first.practiceName());
+            }
+            for (int i = first == null ? 0 : 1; i < practices; i++) {
                 boolean open = i < ALWAYS_OPEN_PER_MUNICIPALITY || random.nextInt(100) >= CLOSED_PERCENT_OF_THE_OTHERS;
                 practitioners.add(regular(area, areas, open, practiceNames));
             }

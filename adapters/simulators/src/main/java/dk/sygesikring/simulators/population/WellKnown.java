@@ -1,17 +1,23 @@
 package dk.sygesikring.simulators.population;
 
 import dk.sygesikring.domain.person.Cpr;
+import dk.sygesikring.domain.practitioner.ProviderNumber;
 import java.util.List;
 
 /**
  * Hand-placed persons that every generated population contains, whatever the seed, for documentation,
  * demos and tests. Their CPR numbers are valid but recognisably synthetic: the serial number always
- * starts with 99, which the generator never hands out to anyone else.
+ * starts with 99, which the generator never hands out to anyone else. Their doctors are hand-placed practices
+ * with fixed provider numbers, so that their LUNA registrations ({@link DemoRegistrations}) are fixed too.
  */
 public final class WellKnown {
 
     /** A well-known person: CPR number, name and what they are there to show. */
     public record Entry(Cpr cpr, String name, String description) {
+    }
+
+    /** A well-known practice: provider number, practice name and who has it as their doctor. */
+    public record Practice(ProviderNumber providerNumber, String name, String description) {
     }
 
     public static final Cpr KBH_FATHER = Cpr.of("1503839901");
@@ -29,6 +35,11 @@ public final class WellKnown {
     public static final Cpr DIVORCED_FATHER = Cpr.of("1911849961");
     public static final Cpr DIVORCED_MOTHER = Cpr.of("3004879962");
     public static final Cpr CHILD_OF_DIVORCED_PARENTS = Cpr.of("1411159963");
+
+    public static final ProviderNumber KBH_PRACTICE = ProviderNumber.of("050208");
+    public static final ProviderNumber FREDERIKSBERG_PRACTICE = ProviderNumber.of("071145");
+    public static final ProviderNumber AARHUS_PRACTICE = ProviderNumber.of("083317");
+    public static final ProviderNumber RUDERSDAL_PRACTICE = ProviderNumber.of("046620");
 
     /** The care home in København where {@link #CARE_HOME_RESIDENT} lives with 24 others. */
     public static final int CARE_HOME_RESIDENTS = 25;
@@ -66,10 +77,22 @@ public final class WellKnown {
                     "Child of divorced parents at different addresses and municipalities, joint custody: "
                             + "gets the doctor of the parent he lives with (PER-7)"));
 
+    private static final List<Practice> PRACTICES = List.of(
+            new Practice(KBH_PRACTICE, "Lægehuset Kastanievej",
+                    "København (101), open: the Nørgaard family, Søren Østergaard, Ellen Damgaard and Thomas Bech"),
+            new Practice(FREDERIKSBERG_PRACTICE, "Lægerne Frederiksberg",
+                    "Frederiksberg (147), open: Camilla and Noah Kjær; Mads Nørgaard's doctor before 2015"),
+            new Practice(AARHUS_PRACTICE, "Lægehuset Skolevej", "Aarhus (751), open: Maja and Valdemar Skovgaard"),
+            new Practice(RUDERSDAL_PRACTICE, "Lægerne Holte", "Rudersdal (230), open: Hanne Østergaard"));
+
     private WellKnown() {
     }
 
     public static List<Entry> all() {
         return ALL;
+    }
+
+    public static List<Practice> practices() {
+        return PRACTICES;
     }
 }

@@ -8,14 +8,23 @@ import static dk.sygesikring.domain.person.CprStatus.ACTIVE;
 import static dk.sygesikring.domain.person.CprStatus.INACTIVE;
 import static dk.sygesikring.simulators.population.WellKnown.*;
 
+import dk.sygesikring.domain.person.Address;
 import dk.sygesikring.domain.person.CivilStatus;
 import dk.sygesikring.domain.person.Coordinates;
 import dk.sygesikring.domain.person.Cpr;
 import dk.sygesikring.domain.person.CprStatus;
 import dk.sygesikring.domain.person.Relation;
+import dk.sygesikring.domain.practitioner.Practitioner;
+import dk.sygesikring.domain.practitioner.PractitionerKind;
+import dk.sygesikring.domain.practitioner.ProviderNumber;
+import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
 
-/** Puts the {@link WellKnown} persons into a population at fixed addresses, before anything random is made. */
+/**
+ * Puts the {@link WellKnown} persons into a population, and makes the well-known practices, at fixed addresses
+ * before anything random is made.
+ */
 final class WellKnownPlacement {
 
     private final Residents residents;
@@ -38,6 +47,19 @@ final class WellKnownPlacement {
         guardianship();
         careHome();
         divorcedParents();
+    }
+
+    /** The well-known practices, open and below their closing limit, each the first practice of its municipality. */
+    List<Practitioner> practices() {
+        return List.of(
+                practice(KBH_PRACTICE, address("101", "2200", "Kastanievej", "2", "st", null, 55.6958, 12.5449),
+                        2200, 2000, 1650),
+                practice(FREDERIKSBERG_PRACTICE, address("147", "2000", "Algade", "30", "1", null, 55.6785, 12.5320),
+                        1800, 1700, 1200),
+                practice(AARHUS_PRACTICE, address("751", "8200", "Skolevej", "12", null, null, 56.1790, 10.1920),
+                        2400, 2300, 1900),
+                practice(RUDERSDAL_PRACTICE, address("230", "2840", "Kirkevej", "9", null, null, 55.8140, 12.4720),
+                        1600, 1500, 1100));
     }
 
     private void copenhagenFamily() {
@@ -96,15 +118,30 @@ final class WellKnownPlacement {
         residents.fixed(cpr, nameOf(cpr), status, civilStatus, home, null);
     }
 
+    private static Practitioner practice(ProviderNumber providerNumber, Address address, int capacity, int closingLimit,
+                                         int registeredPatients) {
+        String name = WellKnown.practices().stream()
+                .filter(practice -> practice.providerNumber().equals(providerNumber))
+                .findFirst()
+                .orElseThrow()
+                .name();
+        return new Practitioner(providerNumber, name, address, address.municipalityCode(), PractitionerKind.REGULAR, true,
+                capacity, closingLimit, registeredPatients, Set.of());
+    }
+
     private Home home(String municipalityCode, String postcode, String street, String houseNumber,
                       String floor, String door, double latitude, double longitude) {
+        return new Home(address(municipalityCode, postcode, street, houseNumber, floor, door, latitude, longitude), false);
+    }
+
+    private Address address(String municipalityCode, String postcode, String street, String houseNumber,
+                            String floor, String door, double latitude, double longitude) {
         MunicipalityArea area = Municipalities.byCode(municipalityCode);
         PostalDistrict district = area.postalDistricts().stream()
                 .filter(candidate -> candidate.postcode().equals(postcode))
                 .findFirst()
                 .orElseThrow(() -> new NoSuchElementException(postcode + " is not in " + area.name()));
-        return new Home(addresses.fixed(area, district, street, houseNumber, floor, door,
-                new Coordinates(latitude, longitude)), false);
+        return addresses.fixed(area, district, street, houseNumber, floor, door, new Coordinates(latitude, longitude));
     }
 
     private static String nameOf(Cpr cpr) {

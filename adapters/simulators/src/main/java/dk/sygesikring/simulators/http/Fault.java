@@ -1,11 +1,11 @@
-package dk.sygesikring.simulators.cpr;
+package dk.sygesikring.simulators.http;
 
 import java.time.Duration;
 import java.util.Optional;
 
 /**
- * A fault injected for demos of the resilience rules (INT-5): answer every CPR request with an error
- * status, answer late, or both. {@link #NONE} answers normally.
+ * A fault injected for demos of the resilience rules (INT-5): answer every request to the simulated system with an
+ * error status, answer late, or both. {@link #NONE} answers normally.
  */
 record Fault(Optional<Integer> status, Duration delay) {
 
@@ -23,12 +23,12 @@ record Fault(Optional<Integer> status, Duration delay) {
         }
     }
 
-    static Fault of(CprWireFormat.FaultJson json) {
+    static Fault of(SimulatorJson.FaultJson json) {
         return new Fault(Optional.ofNullable(json.status()),
                 Duration.ofMillis(json.delayMillis() == null ? 0 : json.delayMillis()));
     }
 
-    CprWireFormat.FaultJson toJson() {
-        return new CprWireFormat.FaultJson(status.orElse(null), delay.isZero() ? null : delay.toMillis());
+    SimulatorJson.FaultJson toJson() {
+        return new SimulatorJson.FaultJson(status.orElse(null), delay.isZero() ? null : delay.toMillis());
     }
 }

@@ -1,0 +1,135 @@
+package dk.sygesikring.simulators.luna;
+
+import com.sun.net.httpserver.HttpExchange;
+import dk.sygesikring.domain.person.Cpr;
+import dk.sygesikring.simulators.http.Reply;
+import dk.sygesikring.simulators.http.Simulator;
+import dk.sygesikring.simulators.http.SimulatorServer;
+import dk.sygesikring.simulators.luna.LunaWireFormat.RegistrationJson;
+import dk.sygesikring.simulators.population.DemoPopulation;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A stand-in for LUNA, the register of GP registrations (INT-1), served over real HTTP from the registrations of a
+ * {@link DemoPopulation} plus those it receives. The wire format is the one docs/integrations/luna.md documents.
+ * <ul>
+ *   <li>{@code POST /luna/registrations} with {@code Idempotency-Key}: 201 registered; 200 with the first answer for
+ *       a key seen with the same body; 422 for a key seen with another body or a registration LUNA refuses</li>
+ *   <li>{@code GET /luna/registrations?cpr=}: what was registered over HTTP, with the idempotency keys</li>
+ *   <li>{@code GET /luna/persons/{cpr}/history}: newest validFrom first; [] for a person LUNA does not know</li>
+ *   <li>{@code GET|PUT|DELETE /luna/persons/{cpr}/physical-card-opt-out}: 200 or 404; register; withdraw</li>
+ *   <li>{@code GET /luna/practitioners}</li>
+ *   <li>{@code /simulator/fault} and {@code /health}: see {@link SimulatorServer}</li>
+ * </ul>
+ */
+public final class LunaSimulator implements Simulator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LunaSimulator.class);
+    private static final String REGISTRATIONS_PATH = "/luna/registrations";
+    private static final String PERSONS_PATH = "/luna/persons/";
+    private static final String PRACTITIONERS_PATH = "/luna/practitioners";
+
+    private final DemoPopulation population;
+    private final LunaRegister register;
+    private final SimulatorServer server;
+
+    private LunaSimulator(DemoPopulation population, int port) {
+        this.population = population;
+        this.register = new LunaRegister(population, Clock.systemUTC());
+        this.server = SimulatorServer.start("LUNA", port, Map.of(
+                REGISTRATIONS_PATH, SimulatorServer.exactly(REGISTRATIONS_PATH, this::registrations),
+                PERSONS_PATH, this::persons,
+                PRACTITIONERS_PATH, SimulatorServer.exactly(PRACTITIONERS_PATH, this::practitioners)));
+    }
+
+    /** Starts serving the registrations of {@code population} on {@code port}; 0 picks a free port. */
+    public static LunaSimulator start(DemoPopulation population, int port) {
+        LunaSimulator simulator = new LunaSimulator(population, port);
+        LOG.info("LUNA simulator serving {} registrations at {}", population.registrations().all().size(),
+                simulator.baseUrl());
+        return simulator;
+    }
+
+    @Override
+    public SimulatorServer server() {
+        return server;
+    }
+
+    private Reply registrations(HttpExchange exchange) throws IOException {
+        return switch (exchange.getRequestMethod()) {
+            case "POST" -> register(exchange);
+            case "GET" -> Reply.json(200, register.received(cprParameter(exchange)).stream()
+                    .map(LunaWireFormat::toJson).toList());
+            default -> Reply.methodNotAllowed("GET, POST");
+        };
+    }
+
+    private Reply register(HttpExchange exchange) throws IOException {
+        String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
+        if (key == null || key.isBlank()) {
+            return Reply.error(400, "the Idempotency-Key header is required");
+        }
+        RegistrationRequest request = LunaWireFormat.toRequest(SimulatorServer.read(exchange, RegistrationJson.class));
+        return switch (register.register(key, request)) {
+            case LunaRegister.Outcome.Registered registered -> Reply.json(registered.replayed() ? 200 : 201,
+                    LunaWireFormat.registered(registered.received().registration()));
+            case LunaRegister.Outcome.Refused refused -> Reply.error(422, refused.reason());
+        };
+    }
+
+    /** {@code /luna/persons/{cpr}/history} and {@code .../physical-card-opt-out}; a malformed CPR number is 400. */
+    private Reply persons(HttpExchange exchange) {
+        String[] parts = exchange.getRequestURI().getPath().substring(PERSONS_PATH.length()).split("/", -1);
+        if (parts.length != 2) {
+            return Reply.error(404, "no such resource: " + exchange.getRequestURI().getPath());
+        }
+        Cpr cpr = Cpr.of(parts[0]);
+        String method = exchange.getRequestMethod();
+        return switch (parts[1]) {
+            case "history" -> method.equals("GET")
+                    ? Reply.json(200, register.history(cpr).stream().map(LunaWireFormat::toJson).toList())
+                    : Reply.methodNotAllowed("GET");
+            case "physical-card-opt-out" -> optOut(method, cpr);
+            default -> Reply.error(404, "no such resource: " + exchange.getRequestURI().getPath());
+        };
+    }
+
+    private Reply optOut(String method, Cpr cpr) {
+        return switch (method) {
+            case "GET" -> register.optOut(cpr)
+                    .map(optOut -> Reply.json(200, LunaWireFormat.toJson(optOut)))
+                    .orElseGet(() -> Reply.error(404, "no physical-card opt-out registered"));
+            case "PUT" -> register.optOutNow(cpr).map(reason -> Reply.error(422, reason)).orElse(Reply.NO_CONTENT);
+            case "DELETE" -> {
+                register.withdrawOptOut(cpr);
+                yield Reply.NO_CONTENT;
+            }
+            default -> Reply.methodNotAllowed("GET, PUT, DELETE");
+        };
+    }
+
+    private Reply practitioners(HttpExchange exchange) {
+        return exchange.getRequestMethod().equals("GET")
+                ? Reply.json(200, population.practitioners().stream().map(LunaWireFormat::toJson).toList())
+                : Reply.methodNotAllowed("GET");
+    }
+
+    private static Optional<Cpr> cprParameter(HttpExchange exchange) {
+        String query = exchange.getRequestURI().getRawQuery();
+        if (query == null) {
+            return Optional.empty();
+        }
+        return Arrays.stream(query.split("&"))
+                .filter(parameter -> parameter.startsWith("cpr="))
+                .map(parameter -> Cpr.of(URLDecoder.decode(parameter.substring(4), StandardCharsets.UTF_8)))
+                .findFirst();
+    }
+}
