@@ -1,6 +1,7 @@
 package dk.sygesikring.server.dev;
 
 import dk.sygesikring.simulators.cpr.CprSimulator;
+import dk.sygesikring.simulators.luna.LunaSimulator;
 import dk.sygesikring.simulators.population.DemoPopulation;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
@@ -20,14 +21,19 @@ class SimulatorsLauncher {
     private static final Logger LOG = LoggerFactory.getLogger(SimulatorsLauncher.class);
 
     private final CprSimulator cpr;
+    private final LunaSimulator luna;
 
-    SimulatorsLauncher(DemoPopulation population, @Value("${sygesikring.simulators.cpr-port:8091}") int cprPort) {
+    SimulatorsLauncher(DemoPopulation population,
+                       @Value("${sygesikring.simulators.cpr-port:8091}") int cprPort,
+                       @Value("${sygesikring.simulators.luna-port:8092}") int lunaPort) {
         this.cpr = CprSimulator.start(population, cprPort);
-        LOG.info("CPR simulator listening at {}", cpr.baseUrl());
+        this.luna = LunaSimulator.start(population, lunaPort);
+        LOG.info("CPR simulator listening at {}, LUNA simulator at {}", cpr.baseUrl(), luna.baseUrl());
     }
 
     @PreDestroy
     void stop() {
         cpr.close();
+        luna.close();
     }
 }
