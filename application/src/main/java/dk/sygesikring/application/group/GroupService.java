@@ -3,7 +3,7 @@ package dk.sygesikring.application.group;
 import dk.sygesikring.application.idempotency.IdempotentForloeb;
 import dk.sygesikring.application.person.PersonGate;
 import dk.sygesikring.application.port.out.ForloebStorePort;
-import dk.sygesikring.application.port.out.GroupRegistrationPort;
+import dk.sygesikring.application.port.out.RegistrationPort;
 import dk.sygesikring.application.port.out.LunaOutboxPort;
 import dk.sygesikring.application.port.out.TransactionPort;
 import dk.sygesikring.application.port.out.luna.LunaRegistration;
@@ -16,8 +16,8 @@ import dk.sygesikring.domain.forloeb.Forloeb;
 import dk.sygesikring.domain.forloeb.ForloebOwnership;
 import dk.sygesikring.domain.forloeb.ForloebType;
 import dk.sygesikring.domain.group.GroupChangePolicy;
-import dk.sygesikring.domain.group.GroupHistory;
-import dk.sygesikring.domain.group.GroupRegistration;
+import dk.sygesikring.domain.registration.RegistrationHistory;
+import dk.sygesikring.domain.registration.InsuranceRegistration;
 import dk.sygesikring.domain.group.Sikringsgruppe;
 import dk.sygesikring.domain.person.Cpr;
 import dk.sygesikring.domain.person.Person;
@@ -34,14 +34,14 @@ import java.util.UUID;
 public class GroupService implements ChangeGroupUseCase, ReadGroupUseCase {
 
     private final PersonGate persons;
-    private final GroupRegistrationPort registrations;
+    private final RegistrationPort registrations;
     private final ForloebStorePort forloeb;
     private final LunaOutboxPort outbox;
     private final IdempotentForloeb idempotent;
     private final TransactionPort transactions;
     private final Clock clock;
 
-    public GroupService(PersonGate persons, GroupRegistrationPort registrations, ForloebStorePort forloeb,
+    public GroupService(PersonGate persons, RegistrationPort registrations, ForloebStorePort forloeb,
                         LunaOutboxPort outbox, IdempotentForloeb idempotent, TransactionPort transactions, Clock clock) {
         this.persons = persons;
         this.registrations = registrations;
@@ -63,7 +63,7 @@ public class GroupService implements ChangeGroupUseCase, ReadGroupUseCase {
     private Outcome<Forloeb> change(ChangeGroupCommand command, Creator creator, Person person) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
-        Sikringsgruppe current = history(person).inForceOn(today).map(GroupRegistration::group).orElse(null);
+        Sikringsgruppe current = history(person).inForceOn(today).map(InsuranceRegistration::group).orElse(null);
         Optional<Outcome<Forloeb>> refused = GroupChangePolicy.mayChange(command.actor(), person, current, command.group(), command.validFrom(), today)
                 .or(() -> ForloebOwnership.municipalityFor(command.actor(), person).isEmpty() ? Optional.of(ForloebOwnership.NO_MUNICIPALITY) : Optional.empty())
                 .map(Outcome::refused);
@@ -87,14 +87,14 @@ public class GroupService implements ChangeGroupUseCase, ReadGroupUseCase {
     @Override
     public Outcome<GroupOverview> readGroup(Actor reader, Cpr cpr) {
         return transactions.inTransaction(() -> persons.readable(reader, cpr, AuditAction.READ_GROUP).map(person -> {
-            GroupHistory history = history(person);
+            RegistrationHistory history = history(person);
             LocalDate today = LocalDate.now(clock);
             return new GroupOverview(history.inForceOn(today), history.after(today),
                     forloeb.inProgressFor(cpr, ForloebType.GROUP_CHANGE));
         }));
     }
 
-    private GroupHistory history(Person person) {
-        return new GroupHistory(registrations.loadGroupRegistrations(person.cpr()));
+    private RegistrationHistory history(Person person) {
+        return new RegistrationHistory(registrations.loadRegistrations(person.cpr()));
     }
 }

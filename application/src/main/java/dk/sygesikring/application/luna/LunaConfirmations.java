@@ -1,7 +1,7 @@
 package dk.sygesikring.application.luna;
 
 import dk.sygesikring.application.port.out.ForloebStorePort;
-import dk.sygesikring.application.port.out.GroupRegistrationPort;
+import dk.sygesikring.application.port.out.RegistrationPort;
 import dk.sygesikring.application.port.out.luna.LunaOutcome;
 import dk.sygesikring.application.port.out.luna.LunaRegistration;
 import dk.sygesikring.domain.forloeb.Activity;
@@ -10,7 +10,7 @@ import dk.sygesikring.domain.forloeb.ActivityType;
 import dk.sygesikring.domain.forloeb.Creator;
 import dk.sygesikring.domain.forloeb.Forloeb;
 import dk.sygesikring.domain.forloeb.ForloebId;
-import dk.sygesikring.domain.group.GroupRegistration;
+import dk.sygesikring.domain.registration.InsuranceRegistration;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 
@@ -21,19 +21,20 @@ public class LunaConfirmations {
     static final Creator LUNA = Creator.system("LUNA");
 
     private final ForloebStorePort forloeb;
-    private final GroupRegistrationPort groups;
+    private final RegistrationPort registrations;
 
-    public LunaConfirmations(ForloebStorePort forloeb, GroupRegistrationPort groups) {
+    public LunaConfirmations(ForloebStorePort forloeb, RegistrationPort registrations) {
         this.forloeb = forloeb;
-        this.groups = groups;
+        this.registrations = registrations;
     }
 
     void registered(LunaRegistration registration, LunaOutcome.Registered receipt, Instant now) {
         ForloebId forloebId = new ForloebId(registration.forloebId());
         switch (registration) {
-            case LunaRegistration.GroupChange change -> groups.record(new GroupRegistration(change.cpr(), change.group(),
-                    change.validFrom(), receipt.registeredAt(), receipt.registrationId(), forloebId));
-            case LunaRegistration.DoctorChoice choice -> throw new IllegalStateException("doctor choices are not registered yet");
+            case LunaRegistration.GroupChange change -> registrations.record(InsuranceRegistration.groupChange(change.cpr(),
+                    change.group(), change.validFrom(), receipt.registeredAt(), receipt.registrationId(), forloebId));
+            case LunaRegistration.DoctorChoice choice -> registrations.record(InsuranceRegistration.doctorChoice(choice.cpr(),
+                    choice.providerNumber(), choice.validFrom(), receipt.registeredAt(), receipt.registrationId(), forloebId));
         }
         forloeb.loadForUpdate(forloebId).filter(Forloeb::isInProgress).ifPresent(waiting -> {
             Forloeb moved = waiting.closeActivity(ActivityType.AWAIT_LUNA, ActivityState.DONE, now, LUNA,

@@ -1,12 +1,12 @@
 package dk.sygesikring.server.dev;
 
 import dk.sygesikring.application.port.out.CprPersonRecord;
-import dk.sygesikring.application.port.out.GroupRegistrationPort;
+import dk.sygesikring.application.port.out.RegistrationPort;
 import dk.sygesikring.application.port.out.LoadPersonPort;
 import dk.sygesikring.application.port.out.PractitionerRegisterPort;
 import dk.sygesikring.application.port.out.SavePersonPort;
 import dk.sygesikring.application.port.out.TransactionPort;
-import dk.sygesikring.domain.group.GroupRegistration;
+import dk.sygesikring.domain.registration.InsuranceRegistration;
 import dk.sygesikring.domain.person.Cpr;
 import dk.sygesikring.domain.person.Person;
 import dk.sygesikring.domain.person.Relation;
@@ -35,16 +35,16 @@ class DemoDataLoader {
     private final LoadPersonPort loadPersons;
     private final SavePersonPort savePersons;
     private final PractitionerRegisterPort practitioners;
-    private final GroupRegistrationPort groups;
+    private final RegistrationPort registrations;
     private final TransactionPort transactions;
 
     DemoDataLoader(DemoPopulation population, LoadPersonPort loadPersons, SavePersonPort savePersons,
-                   PractitionerRegisterPort practitioners, GroupRegistrationPort groups, TransactionPort transactions) {
+                   PractitionerRegisterPort practitioners, RegistrationPort registrations, TransactionPort transactions) {
         this.population = population;
         this.loadPersons = loadPersons;
         this.savePersons = savePersons;
         this.practitioners = practitioners;
-        this.groups = groups;
+        this.registrations = registrations;
         this.transactions = transactions;
     }
 
@@ -58,11 +58,12 @@ class DemoDataLoader {
         transactions.inTransaction(() -> {
             practitioners.savePractitioners(population.practitioners());
             population.persons().forEach(person -> savePersons.save(recordOf(person)));
-            population.registrations().all().forEach(registration -> groups.record(new GroupRegistration(registration.cpr(),
-                    registration.group(), registration.validFrom(), registration.registeredAt(), registration.registrationId(), null)));
+            population.registrations().all().forEach(registration -> registrations.record(new InsuranceRegistration(registration.cpr(),
+                    registration.group(), registration.providerNumber(), registration.validFrom(), registration.registeredAt(),
+                    registration.registrationId(), null)));
             return null;
         });
-        LOG.info("Loaded demo data: {} persons, {} relations, {} practitioners, {} group registrations from LUNA (seed {}) in {} ms",
+        LOG.info("Loaded demo data: {} persons, {} relations, {} practitioners, {} registrations from LUNA (seed {}) in {} ms",
                 population.persons().size(), population.relations().size(), population.practitioners().size(),
                 population.registrations().all().size(),
                 population.seed(), (System.nanoTime() - started) / 1_000_000);

@@ -8,9 +8,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import dk.sygesikring.application.port.out.RegistrationPort;
+import dk.sygesikring.application.port.out.TransactionPort;
+import dk.sygesikring.domain.group.Sikringsgruppe;
 import dk.sygesikring.domain.person.Gender;
 import dk.sygesikring.domain.person.Person;
 import dk.sygesikring.domain.person.Relation;
+import dk.sygesikring.domain.practitioner.ProviderNumber;
+import dk.sygesikring.domain.registration.InsuranceRegistration;
 import dk.sygesikring.server.support.ApiClient;
 import dk.sygesikring.server.support.TestCprs;
 import dk.sygesikring.server.support.TestPersons;
@@ -18,7 +23,9 @@ import dk.sygesikring.server.support.TestTokens;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -34,6 +41,8 @@ class GroupChangeApiTest {
     @Inject EmbeddedServer server;
     @Inject TestTokens tokens;
     @Inject TestPersons persons;
+    @Inject RegistrationPort registrations;
+    @Inject TransactionPort transactions;
     ApiClient api;
 
     final Person mother = person(TestCprs.cpr(bornYearsAgo(36, 3), SERIES, Gender.FEMALE), "Rikke Gruppe", address("addr-group-home"));
@@ -93,6 +102,25 @@ class GroupChangeApiTest {
         refused(citizen, 5, TODAY, 403, "ROLE-5");
 
         api.as(citizen).get("/persons/{cpr}/group", mother.cpr().value()).then().statusCode(200).body("pending", hasSize(0));
+    }
+
+    @Test
+    @DisplayName("GRP-4 the overview shows the registration in force today with its doctor, not a later one")
+    void GRP4_in_force_today_with_the_doctor() {
+        Person patient = person(TestCprs.cpr(bornYearsAgo(44, 3), SERIES, Gender.FEMALE), "Patient Gruppe", address("addr-group-patient"));
+        persons.store(patient);
+        transactions.inTransaction(() -> {
+            registrations.record(InsuranceRegistration.doctorChoice(patient.cpr(), ProviderNumber.of("050208"), TODAY.minusYears(3),
+                    Instant.parse("2023-01-01T10:00:00Z"), UUID.randomUUID(), null));
+            registrations.record(InsuranceRegistration.groupChange(patient.cpr(), Sikringsgruppe.GROUP_2, TODAY.plusDays(5),
+                    Instant.parse("2026-11-20T10:00:00Z"), UUID.randomUUID(), null));
+            return null;
+        });
+
+        api.as(tokens.caseworker("101", "cw-101-1")).get("/persons/{cpr}/group", patient.cpr().value())
+                .then().statusCode(200)
+                .body("inForce.group", equalTo(1)).body("inForce.providerNumber", equalTo("050208"))
+                .body("upcoming[0].group", equalTo(2)).body("upcoming[0].providerNumber", org.hamcrest.Matchers.nullValue());
     }
 
     @Test

@@ -11,13 +11,13 @@ import dk.sygesikring.api.model.ForloebDto;
 import dk.sygesikring.api.model.GroupChangeRequestDto;
 import dk.sygesikring.api.model.GroupNumberDto;
 import dk.sygesikring.api.model.GroupOverviewDto;
-import dk.sygesikring.api.model.GroupRegistrationDto;
+import dk.sygesikring.api.model.InsuranceRegistrationDto;
 import dk.sygesikring.application.group.ChangeGroupCommand;
 import dk.sygesikring.application.group.ChangeGroupUseCase;
 import dk.sygesikring.application.group.GroupOverview;
 import dk.sygesikring.application.group.ReadGroupUseCase;
 import dk.sygesikring.application.idempotency.IdempotencyKey;
-import dk.sygesikring.domain.group.GroupRegistration;
+import dk.sygesikring.domain.registration.InsuranceRegistration;
 import dk.sygesikring.domain.group.Sikringsgruppe;
 import dk.sygesikring.domain.person.Cpr;
 import io.micronaut.http.HttpResponse;
@@ -70,12 +70,13 @@ class GroupController implements GroupsApi {
         }
     }
 
-    private static GroupRegistrationDto toDto(GroupRegistration registration) {
-        GroupRegistrationDto dto = new GroupRegistrationDto(GroupNumberDto.fromValue(registration.group().number()),
+    private static InsuranceRegistrationDto toDto(InsuranceRegistration registration) {
+        InsuranceRegistrationDto dto = new InsuranceRegistrationDto(GroupNumberDto.fromValue(registration.group().number()),
                 registration.validFrom(), registration.registeredAt().atOffset(ZoneOffset.UTC), registration.registrationId());
         if (registration.forloebId() != null) {
             dto.forloebId(registration.forloebId().value());
         }
+        registration.doctor().ifPresent(doctor -> dto.providerNumber(doctor.value()));
         return dto;
     }
 }
