@@ -5,23 +5,28 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
-/** A clock tests can set and move, so every date rule is testable without waiting. */
+/**
+ * A clock tests can set and move, so every date rule is testable without waiting. Between moves it ticks with real
+ * time, as a real clock does: libraries that wait by the clock (db-scheduler's poller) keep running.
+ */
 public final class MutableClock extends Clock {
 
     private final ZoneId zone;
-    private volatile Instant now;
+    private volatile Instant setTo;
+    private volatile long setAtNanos;
 
     public MutableClock(Instant now, ZoneId zone) {
-        this.now = now;
         this.zone = zone;
+        set(now);
     }
 
-    public void set(Instant instant) {
-        now = instant;
+    public synchronized void set(Instant instant) {
+        setTo = instant;
+        setAtNanos = System.nanoTime();
     }
 
-    public void advance(Duration duration) {
-        now = now.plus(duration);
+    public synchronized void advance(Duration duration) {
+        set(instant().plus(duration));
     }
 
     @Override
@@ -31,11 +36,11 @@ public final class MutableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId newZone) {
-        return new MutableClock(now, newZone);
+        return new MutableClock(instant(), newZone);
     }
 
     @Override
     public Instant instant() {
-        return now;
+        return setTo.plusNanos(System.nanoTime() - setAtNanos);
     }
 }

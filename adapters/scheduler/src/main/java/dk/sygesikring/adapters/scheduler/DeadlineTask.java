@@ -1,0 +1,32 @@
+package dk.sygesikring.adapters.scheduler;
+
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import dk.sygesikring.application.deadline.Deadline;
+import dk.sygesikring.application.deadline.DeadlineReachedUseCase;
+import dk.sygesikring.domain.forloeb.ForloebId;
+
+/**
+ * The one db-scheduler task behind every forløb deadline. The task instance id is {@code KIND:forloebId}, so a
+ * forløb has at most one deadline of each kind, and scheduling it again moves it. A failing run is retried later by
+ * db-scheduler; a run whose instance died is picked up again by another (dead-execution handling).
+ */
+final class DeadlineTask {
+
+    static final String NAME = "forloeb-deadline";
+
+    private DeadlineTask() {
+    }
+
+    static OneTimeTask<Void> create(DeadlineReachedUseCase deadlines) {
+        return Tasks.oneTime(NAME).execute((instance, context) -> {
+            String[] kindAndForloeb = instance.getId().split(":", 2);
+            deadlines.deadlineReached(Deadline.Kind.valueOf(kindAndForloeb[0]), ForloebId.of(kindAndForloeb[1]));
+        });
+    }
+
+    static TaskInstance<Void> instance(OneTimeTask<Void> task, Deadline.Kind kind, ForloebId forloebId) {
+        return task.instance(kind.name() + ":" + forloebId);
+    }
+}
