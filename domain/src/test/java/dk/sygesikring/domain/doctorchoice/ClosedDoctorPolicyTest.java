@@ -171,6 +171,17 @@ class ClosedDoctorPolicyTest {
     }
 
     @Test
+    @DisplayName("DOC-3 a child gets a right only from a relation in which the child is the one in custody, not from a sibling's")
+    void DOC3_only_the_childs_own_custody_relation() {
+        Person parent = aged(40, 7, CivilStatus.UNMARRIED, HOME);
+        Person child = aged(10, 9, CivilStatus.UNMARRIED, HOME);
+        Person sibling = aged(12, 13, CivilStatus.UNMARRIED, HOME);
+
+        assertThat(answer(child, twoOpen, custodianAtClosed(parent, sibling))).isEqualTo(DISPENSATION);
+        assertThat(answer(child, twoOpen, custodianAtClosed(parent, child)).verdict()).isEqualTo(Verdict.CHOOSABLE);
+    }
+
+    @Test
     @DisplayName("DOC-3 the child's right lasts until 18: on the 15th birthday and at 17 it holds, on the 18th birthday it ends")
     void DOC3_child_right_ends_at_18() {
         Person parent = aged(45, 7, CivilStatus.UNMARRIED, HOME);
