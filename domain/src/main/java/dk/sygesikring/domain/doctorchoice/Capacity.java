@@ -1,0 +1,71 @@
+package dk.sygesikring.domain.doctorchoice;
+
+import dk.sygesikring.domain.practitioner.Practitioner;
+import dk.sygesikring.domain.result.Outcome;
+import dk.sygesikring.domain.result.Refusal;
+
+/**
+ * A practitioner's places as this system sees them (DOC-7): the register's capacity, closing limit and registered
+ * patients, plus the places reserved by this system's pending choices (a choice reserves a place at once and
+ * releases it if it is not approved).
+ *
+ * <p>Reservations count against the closing limit as well as against the capacity, and a practice at or above its
+ * closing limit counts as closed even when the register's open flag says open. The flag is what the practice last
+ * announced and reaches us only when the register is next read; our own pending choices are not in it at all. The
+ * closing limit is the number at which the practice closes for new patients, so counting the load against it
+ * keeps two persons from both taking the last "open" place below the limit, with no dispensation asked. The same
+ * goes for a practice that is selectively open for some postcodes: selective openness is an exception from the
+ * open flag, not from the limit.
+ */
+public record Capacity(int capacity, int closingLimit, int registeredPatients, int reserved) {
+
+    public static final Refusal NO_FREE_PLACE = Refusal.conflict("no-free-capacity", "DOC-7",
+            "The practice has no free capacity");
+
+    public Capacity {
+        if (capacity < 0 || closingLimit < 0 || registeredPatients < 0 || reserved < 0) {
+            throw new IllegalArgumentException("capacity, closing limit, registered patients and reservations are never negative");
+        }
+        if (closingLimit > capacity) {
+            throw new IllegalArgumentException("the closing limit cannot exceed the capacity");
+        }
+    }
+
+    public static Capacity of(Practitioner practitioner, int reserved) {
+        return new Capacity(practitioner.capacity(), practitioner.closingLimit(), practitioner.registeredPatients(), reserved);
+    }
+
+    /** Registered patients and reserved places together. */
+    public int load() {
+        return registeredPatients + reserved;
+    }
+
+    /** capacity − registered − reserved, never below 0 (the register may hold more patients than the capacity). */
+    public int freePlaces() {
+        return Math.max(0, capacity - load());
+    }
+
+    public boolean hasFreePlace() {
+        return freePlaces() > 0;
+    }
+
+    /** At or above the closing limit the practice is closed for new patients, whatever its open flag says. */
+    public boolean atOrAboveClosingLimit() {
+        return load() >= closingLimit;
+    }
+
+    /** A choice takes one place at once, or is refused when there is none (DOC-7). */
+    public Outcome<Capacity> reserveOne() {
+        return hasFreePlace()
+                ? Outcome.success(new Capacity(capacity, closingLimit, registeredPatients, reserved + 1))
+                : Outcome.refused(NO_FREE_PLACE);
+    }
+
+    /** A choice that ends without approval gives its place back (DOC-7). */
+    public Capacity releaseOne() {
+        if (reserved == 0) {
+            throw new IllegalStateException("no reserved place to release");
+        }
+        return new Capacity(capacity, closingLimit, registeredPatients, reserved - 1);
+    }
+}

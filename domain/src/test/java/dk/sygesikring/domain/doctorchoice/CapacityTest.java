@@ -1,0 +1,83 @@
+package dk.sygesikring.domain.doctorchoice;
+
+import static dk.sygesikring.domain.doctorchoice.DoctorChoiceFixtures.HOME;
+import static dk.sygesikring.domain.doctorchoice.DoctorChoiceFixtures.aged;
+import static dk.sygesikring.domain.doctorchoice.DoctorChoiceFixtures.practice;
+import static dk.sygesikring.domain.doctorchoice.DoctorChoiceFixtures.selectivelyOpenFor;
+import static dk.sygesikring.domain.doctorchoice.DoctorChoiceFixtures.withNumbers;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.sygesikring.domain.person.CivilStatus;
+import dk.sygesikring.domain.person.Person;
+import dk.sygesikring.domain.practitioner.Practitioner;
+import dk.sygesikring.domain.result.Outcome;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class CapacityTest {
+
+    final Person person = aged(40, 1, CivilStatus.UNMARRIED, HOME);
+
+    @Test
+    @DisplayName("DOC-7 free places are the capacity less registered patients less reserved places")
+    void DOC7_free_places() {
+        Capacity capacity = new Capacity(1600, 1500, 1200, 150);
+
+        assertThat(capacity.freePlaces()).isEqualTo(250);
+        assertThat(capacity.load()).isEqualTo(1350);
+        assertThat(Capacity.of(withNumbers(practice("000001", 1, true), 1600, 1500, 1200), 150)).isEqualTo(capacity);
+    }
+
+    @Test
+    @DisplayName("DOC-7 a register holding more patients than the capacity leaves no free place, not a negative number")
+    void DOC7_never_negative() {
+        assertThat(new Capacity(1600, 1500, 1700, 0).freePlaces()).isZero();
+    }
+
+    @Test
+    @DisplayName("DOC-7 a choice reserves a place at once; the last place can be taken, then the next choice is refused")
+    void DOC7_reserve_until_full() {
+        Outcome<Capacity> lastPlace = new Capacity(10, 8, 8, 1).reserveOne();
+
+        assertThat(lastPlace).isEqualTo(Outcome.success(new Capacity(10, 8, 8, 2)));
+        assertThat(new Capacity(10, 8, 8, 2).hasFreePlace()).isFalse();
+        assertThat(new Capacity(10, 8, 8, 2).reserveOne()).isEqualTo(Outcome.refused(Capacity.NO_FREE_PLACE));
+        assertThat(Capacity.NO_FREE_PLACE.rule()).isEqualTo("DOC-7");
+    }
+
+    @Test
+    @DisplayName("DOC-7 a choice that is not approved releases its reservation; there is nothing to release below zero")
+    void DOC7_release() {
+        assertThat(new Capacity(10, 8, 8, 2).releaseOne()).isEqualTo(new Capacity(10, 8, 8, 1));
+        assertThatThrownBy(() -> new Capacity(10, 8, 8, 0).releaseOne()).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    @DisplayName("DOC-7 at the closing limit a practice is closed, one below it is not; reservations count towards the limit")
+    void DOC7_closing_limit_boundary() {
+        assertThat(new Capacity(1600, 1500, 1499, 0).atOrAboveClosingLimit()).isFalse();
+        assertThat(new Capacity(1600, 1500, 1500, 0).atOrAboveClosingLimit()).isTrue();
+        assertThat(new Capacity(1600, 1500, 1499, 1).atOrAboveClosingLimit()).isTrue();
+    }
+
+    @Test
+    @DisplayName("DOC-7 a practice at its closing limit counts as closed although its open flag says open, and selective openness does not reopen it")
+    void DOC7_closing_limit_overrides_the_open_flag() {
+        Practitioner openAtLimit = withNumbers(practice("000001", 1, true), 1600, 1500, 1500);
+        Practitioner selectiveAtLimit = selectivelyOpenFor(withNumbers(practice("000002", 1, false), 1600, 1500, 1500), "7700");
+        Practitioner openBelowLimit = withNumbers(practice("000003", 1, true), 1600, 1500, 1499);
+
+        assertThat(PracticeOpenness.isOpenFor(person, openAtLimit, Capacity.of(openAtLimit, 0))).isFalse();
+        assertThat(PracticeOpenness.isOpenFor(person, selectiveAtLimit, Capacity.of(selectiveAtLimit, 0))).isFalse();
+        assertThat(PracticeOpenness.isOpenFor(person, openBelowLimit, Capacity.of(openBelowLimit, 0))).isTrue();
+        assertThat(PracticeOpenness.isOpenFor(person, openBelowLimit, Capacity.of(openBelowLimit, 1))).isFalse();
+    }
+
+    @Test
+    @DisplayName("DOC-7 the closing limit never exceeds the capacity and no number is negative")
+    void DOC7_invariants() {
+        assertThatThrownBy(() -> new Capacity(10, 11, 0, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Capacity(10, 8, 0, -1)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
