@@ -1,5 +1,6 @@
 package dk.sygesikring.application.port.out;
 
+import dk.sygesikring.domain.person.Coordinates;
 import dk.sygesikring.domain.practitioner.Practitioner;
 import dk.sygesikring.domain.practitioner.ProviderNumber;
 import java.util.Collection;
@@ -13,6 +14,12 @@ public interface PractitionerRegisterPort {
 
     /** Practitioners matching the search, by practice name; at most {@code search.limit()}. */
     List<Practitioner> search(PractitionerSearch search);
+
+    /**
+     * Practitioners whose practice lies roughly within {@code kilometres} of {@code centre} (a bounding box; the
+     * exact distance is for the domain to measure), special ones included.
+     */
+    List<Practitioner> near(Coordinates centre, double kilometres);
 
     /** Inserts new practitioners and overwrites known ones. */
     void savePractitioners(Collection<Practitioner> practitioners);

@@ -19,6 +19,9 @@ import java.util.Set;
 @Singleton
 class PractitionerPersistenceAdapter implements PractitionerRegisterPort {
 
+    /** A little more than the real 111.0 km, so the box is never too small. */
+    private static final double KILOMETRES_PER_DEGREE_OF_LATITUDE = 110.0;
+
     private final PractitionerRepository rows;
 
     PractitionerPersistenceAdapter(PractitionerRepository rows) {
@@ -34,6 +37,15 @@ class PractitionerPersistenceAdapter implements PractitionerRegisterPort {
     public List<Practitioner> search(PractitionerSearch search) {
         return rows.findAll(PractitionerSpecifications.matching(search), Pageable.from(0, search.limit(), Sort.of(Sort.Order.asc("practiceName"))))
                 .getContent().stream().map(PractitionerPersistenceAdapter::toPractitioner).toList();
+    }
+
+    @Override
+    public List<Practitioner> near(Coordinates centre, double kilometres) {
+        double latitudeDegrees = kilometres / KILOMETRES_PER_DEGREE_OF_LATITUDE;
+        double longitudeDegrees = kilometres / (KILOMETRES_PER_DEGREE_OF_LATITUDE * Math.cos(Math.toRadians(centre.latitude())));
+        return rows.findByLatitudeBetweenAndLongitudeBetween(centre.latitude() - latitudeDegrees, centre.latitude() + latitudeDegrees,
+                        centre.longitude() - longitudeDegrees, centre.longitude() + longitudeDegrees)
+                .stream().map(PractitionerPersistenceAdapter::toPractitioner).toList();
     }
 
     @Override

@@ -5,12 +5,16 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 import io.micronaut.data.repository.jpa.JpaSpecificationExecutor;
+import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface PractitionerRepository extends GenericRepository<PractitionerRow, String>, JpaSpecificationExecutor<PractitionerRow> {
 
     Optional<PractitionerRow> findById(String providerNumber);
+
+    List<PractitionerRow> findByLatitudeBetweenAndLongitudeBetween(double southLatitude, double northLatitude,
+                                                                   double westLongitude, double eastLongitude);
 
     @Query("""
             INSERT INTO practitioner (provider_number, practice_name, kind, open, capacity, closing_limit, registered_patients,
