@@ -1,14 +1,16 @@
--- wrk script: GET /persons/{cpr} for CPR numbers drawn at random from cprs.txt, as a caseworker.
+-- wrk script: GET PATH (a template with %s for the CPR number, default /persons/%s) for CPR numbers drawn at
+-- random from CPR_FILE, as a caseworker.
 local cprs = {}
 for line in io.lines(os.getenv("CPR_FILE")) do
   cprs[#cprs + 1] = line
 end
 local token = os.getenv("TOKEN")
+local path = os.getenv("PATH_TEMPLATE") or "/persons/%s"
 math.randomseed(20261122)
 
 request = function()
   local cpr = cprs[math.random(#cprs)]
-  return wrk.format("GET", "/persons/" .. cpr, { ["Authorization"] = "Bearer " .. token })
+  return wrk.format("GET", string.format(path, cpr), { ["Authorization"] = "Bearer " .. token })
 end
 
 done = function(summary, latency, requests)
