@@ -1,6 +1,10 @@
 package dk.sygesikring.application.person;
 
+import dk.sygesikring.application.forloeb.ForloebView;
 import dk.sygesikring.application.port.out.AuditLogPort;
+import dk.sygesikring.application.port.out.ForloebStorePort;
+import dk.sygesikring.application.port.out.PractitionerRegisterPort;
+import dk.sygesikring.application.port.out.RegistrationPort;
 import dk.sygesikring.application.port.out.CprLookupPort;
 import dk.sygesikring.application.port.out.CprPersonRecord;
 import dk.sygesikring.application.port.out.LoadPersonPort;
@@ -13,7 +17,11 @@ import dk.sygesikring.domain.audit.AuditEntry;
 import dk.sygesikring.domain.person.Cpr;
 import dk.sygesikring.domain.person.FamilyAndResidence;
 import dk.sygesikring.domain.person.Person;
+import dk.sygesikring.domain.forloeb.ForloebOwnership;
 import dk.sygesikring.domain.person.Residence;
+import dk.sygesikring.domain.practitioner.Practitioner;
+import dk.sygesikring.domain.registration.InsuranceRegistration;
+import dk.sygesikring.domain.registration.RegistrationHistory;
 import dk.sygesikring.domain.result.Outcome;
 import dk.sygesikring.domain.result.Refusal;
 import jakarta.inject.Singleton;
@@ -33,16 +41,23 @@ public class PersonService implements ReadPersonUseCase, LookUpPersonInCprUseCas
     private final SavePersonPort savePersons;
     private final CprLookupPort cpr;
     private final AuditLogPort auditLog;
+    private final RegistrationPort registrations;
+    private final PractitionerRegisterPort practitioners;
+    private final ForloebStorePort forloeb;
     private final TransactionPort transactions;
     private final Clock clock;
 
     public PersonService(PersonGate gate, LoadPersonPort persons, SavePersonPort savePersons, CprLookupPort cpr,
-                         AuditLogPort auditLog, TransactionPort transactions, Clock clock) {
+                         AuditLogPort auditLog, RegistrationPort registrations, PractitionerRegisterPort practitioners,
+                         ForloebStorePort forloeb, TransactionPort transactions, Clock clock) {
         this.gate = gate;
         this.persons = persons;
         this.savePersons = savePersons;
         this.cpr = cpr;
         this.auditLog = auditLog;
+        this.registrations = registrations;
+        this.practitioners = practitioners;
+        this.forloeb = forloeb;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -62,7 +77,15 @@ public class PersonService implements ReadPersonUseCase, LookUpPersonInCprUseCas
     @Override
     public Outcome<PersonOverview> readOverview(Actor reader, Cpr cpr) {
         return transactions.inTransaction(() -> gate.readableWithRelations(reader, cpr, AuditAction.READ_PERSON_OVERVIEW)
-                .map(subject -> new PersonOverview(view(subject.person(), reader), family(subject))));
+                .map(subject -> {
+                    Optional<InsuranceRegistration> today = new RegistrationHistory(registrations.loadRegistrations(cpr)).inForceOn(today());
+                    Optional<Practitioner> doctor = today.flatMap(InsuranceRegistration::doctor).flatMap(practitioners::loadPractitioner);
+                    List<ForloebView> latest = forloeb.latestFor(cpr, PersonOverview.LATEST_FORLOEB).stream()
+                            .map(found -> ForloebOwnership.seesDetails(reader, found)
+                                    ? (ForloebView) new ForloebView.Full(found) : new ForloebView.Summary(found))
+                            .toList();
+                    return new PersonOverview(view(subject.person(), reader), family(subject), today, doctor, latest);
+                }));
     }
 
     @Override

@@ -18,6 +18,9 @@ public interface ForloebStorePort {
     /** The same, locked against concurrent change until the transaction ends. */
     Optional<Forloeb> loadForUpdate(ForloebId id);
 
+    /** The newest forløb in which the person is involved, at most {@code limit} (FORL-2). */
+    List<Forloeb> latestFor(Cpr cpr, int limit);
+
     /** Forløb of this type in progress in which the person is involved, oldest first. */
     List<Forloeb> inProgressFor(Cpr cpr, ForloebType type);
 }

@@ -70,6 +70,11 @@ class ForloebPersistenceAdapter implements ForloebStorePort {
     }
 
     @Override
+    public List<Forloeb> latestFor(Cpr cpr, int limit) {
+        return assemble(forloeb.findLatest(cpr.value(), limit));
+    }
+
+    @Override
     public List<Forloeb> inProgressFor(Cpr cpr, ForloebType type) {
         return assemble(forloeb.findInProgress(cpr.value(), type.name()));
     }

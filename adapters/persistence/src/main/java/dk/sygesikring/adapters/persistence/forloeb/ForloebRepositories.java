@@ -32,6 +32,13 @@ final class ForloebRepositories {
         List<ForloebRow> findInProgress(String cpr, String type);
 
         @Query("""
+                SELECT f.* FROM forloeb f
+                WHERE f.id IN (SELECT p.forloeb_id FROM forloeb_person p WHERE p.cpr = :cpr)
+                ORDER BY f.created_at DESC
+                LIMIT :limit""")
+        List<ForloebRow> findLatest(String cpr, int limit);
+
+        @Query("""
                 INSERT INTO forloeb (id, type, municipality_code, creator_kind, creator_id, main_person_cpr, created_at,
                                      status, closed_at, cancelled_by_kind, cancelled_by_id, triggered_by)
                 VALUES (:id, :type, :municipalityCode, :creatorKind, :creatorId, :mainPersonCpr, :createdAt,

@@ -1,6 +1,9 @@
 package dk.sygesikring.adapters.rest.person;
 
+import dk.sygesikring.adapters.rest.forloeb.ForloebDtoMapper;
 import dk.sygesikring.api.model.AddressDto;
+import dk.sygesikring.api.model.DoctorChoiceCardDto;
+import dk.sygesikring.api.model.GroupNumberDto;
 import dk.sygesikring.api.model.CivilStatusDto;
 import dk.sygesikring.api.model.CprStatusDto;
 import dk.sygesikring.api.model.FamilyAndResidenceDto;
@@ -40,7 +43,16 @@ public final class PersonDtoMapper {
     }
 
     static PersonOverviewDto toDto(PersonOverview overview) {
-        return new PersonOverviewDto(toDto(overview.person()), toDto(overview.family()));
+        PersonOverviewDto dto = new PersonOverviewDto(toDto(overview.person()), toDto(overview.family()),
+                overview.latestForloeb().stream().map(ForloebDtoMapper::toDto).toList());
+        overview.insuranceToday().ifPresent(registration -> {
+            DoctorChoiceCardDto card = new DoctorChoiceCardDto(GroupNumberDto.fromValue(registration.group().number()),
+                    registration.validFrom());
+            registration.doctor().ifPresent(doctor -> card.providerNumber(doctor.value()));
+            overview.doctorToday().ifPresent(practitioner -> card.practiceName(practitioner.practiceName()));
+            dto.doctorChoiceCard(card);
+        });
+        return dto;
     }
 
     private static FamilyMemberDto toDto(FamilyMember member) {
