@@ -87,7 +87,10 @@ class DoctorChoiceHistoryApiTest implements TestPropertyProvider {
         groupChange = api.as(caseworker()).contentType("application/json")
                 .body("{\"group\":2,\"validFrom\":\"" + TODAY.plusDays(10) + "\"}")
                 .post("/persons/{cpr}/group-changes", father).then().statusCode(202).extract().path("id");
-        delivery.deliverDue(5);
+        // other test classes may have left messages in the shared outbox: deliver until this one is through
+        while (delivery.deliverDue(100) == 100) {
+            // keep going
+        }
 
         api.as(caseworker()).get("/persons/{cpr}/doctor-choice-history", father)
                 .then().statusCode(200)

@@ -102,6 +102,8 @@ class LunaDeliveryApiTest implements TestPropertyProvider {
         lunaProxy.resetRequests();
         lunaProxy.resetMappings();
         lunaProxy.stubFor(WireMock.any(anyUrl()).atPriority(10).willReturn(aResponse().proxiedFrom(luna.baseUrl())));
+        deliverEverythingDue(); // what other test classes left in the shared outbox must not count here
+        lunaProxy.resetRequests();
     }
 
     @Test
@@ -110,7 +112,7 @@ class LunaDeliveryApiTest implements TestPropertyProvider {
         Person person = newPerson();
         String id = changeGroup(person, 2, TODAY.plusDays(7));
 
-        assertThat(delivery.deliverDue(10)).isGreaterThanOrEqualTo(1);
+        deliverEverythingDue();
 
         api.as(caseworker()).get("/forloeb/{id}", id).then().statusCode(200)
                 .body("status", equalTo("COMPLETED"))
@@ -129,10 +131,10 @@ class LunaDeliveryApiTest implements TestPropertyProvider {
         Person person = newPerson();
         LocalDate date = TODAY.plusDays(12);
         changeGroup(person, 2, date);
-        delivery.deliverDue(10);
+        deliverEverythingDue();
         clock.advance(Duration.ofMinutes(1));
         changeGroup(person, 1, date);
-        delivery.deliverDue(10);
+        deliverEverythingDue();
 
         api.as(caseworker()).get("/persons/{cpr}/group", person.cpr().value()).then().statusCode(200)
                 .body("upcoming", hasSize(1)).body("upcoming[0].group", equalTo(1));
@@ -203,6 +205,13 @@ class LunaDeliveryApiTest implements TestPropertyProvider {
         ApplicationContext instance = ApplicationContext.run(new HashMap<String, Object>(lunaProperties(true)), "test");
         instance.getBean(MutableClock.class).set(clock.instant()); // the same "now" as this instance
         return instance;
+    }
+
+    /** Other test classes may have left messages in the shared outbox; this delivers them all, this test's too. */
+    private void deliverEverythingDue() {
+        while (delivery.deliverDue(100) == 100) {
+            // keep going
+        }
     }
 
     private String changeGroup(Person person, int group, LocalDate validFrom) {
