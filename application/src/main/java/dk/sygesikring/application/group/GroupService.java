@@ -19,9 +19,11 @@ import dk.sygesikring.domain.group.GroupChangePolicy;
 import dk.sygesikring.domain.registration.RegistrationHistory;
 import dk.sygesikring.domain.registration.InsuranceRegistration;
 import dk.sygesikring.domain.group.Sikringsgruppe;
+import dk.sygesikring.domain.municipality.MunicipalityCode;
 import dk.sygesikring.domain.person.Cpr;
 import dk.sygesikring.domain.person.Person;
 import dk.sygesikring.domain.result.Outcome;
+import dk.sygesikring.domain.result.Refusal;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
@@ -64,14 +66,15 @@ public class GroupService implements ChangeGroupUseCase, ReadGroupUseCase {
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
         Sikringsgruppe current = history(person).inForceOn(today).map(InsuranceRegistration::group).orElse(null);
-        Optional<Outcome<Forloeb>> refused = GroupChangePolicy.mayChange(command.actor(), person, current, command.group(), command.validFrom(), today)
-                .or(() -> ForloebOwnership.municipalityFor(command.actor(), person).isEmpty() ? Optional.of(ForloebOwnership.NO_MUNICIPALITY) : Optional.empty())
-                .map(Outcome::refused);
-        if (refused.isPresent()) {
-            return refused.get();
+        Optional<Refusal> refusal = GroupChangePolicy.mayChange(command.actor(), person, current, command.group(), command.validFrom(), today);
+        if (refusal.isPresent()) {
+            return Outcome.refused(refusal.get());
         }
-        Forloeb created = Forloeb.start(ForloebType.GROUP_CHANGE, ForloebOwnership.municipalityFor(command.actor(), person).orElseThrow(),
-                        creator, person.cpr(), List.of(person.cpr()), now, null)
+        Optional<MunicipalityCode> owner = ForloebOwnership.municipalityFor(command.actor(), person);
+        if (owner.isEmpty()) {
+            return Outcome.refused(ForloebOwnership.NO_MUNICIPALITY);
+        }
+        Forloeb created = Forloeb.start(ForloebType.GROUP_CHANGE, owner.get(), creator, person.cpr(), List.of(person.cpr()), now, null)
                 .withDetail("sikringsgruppe", String.valueOf(command.group().number()), creator, now)
                 .withDetail("gyldigFra", command.validFrom().toString(), creator, now)
                 .withActivity(Activity.open(ActivityType.AWAIT_LUNA, now, null,
