@@ -7,6 +7,8 @@ public enum ActivityType {
     AWAIT_CONSENT,
     AWAIT_DISPENSATION,
     AWAIT_MOVE_EVENT,
+    /** DOC-4: the dispensation application is on its way to the doctor through Digital Post. */
+    SEND_DISPENSATION_APPLICATION,
     ORDER_CARD,
     SEND_LETTER,
     /** A caseworker must act (e.g. LUNA refused a registration). */

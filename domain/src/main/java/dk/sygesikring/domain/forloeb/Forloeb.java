@@ -100,6 +100,23 @@ public record Forloeb(
         return copy(status, changed, details);
     }
 
+    /** Closes this activity, which must be open. */
+    public Forloeb closeActivity(UUID activityId, ActivityState outcome, Instant at, Creator by, String note) {
+        requireInProgress();
+        Activity open = activities.stream().filter(activity -> activity.id().equals(activityId) && activity.isOpen())
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("forløb " + id + " has no open activity " + activityId));
+        List<Activity> changed = activities.stream()
+                .map(activity -> activity == open ? activity.close(outcome, at, by, note) : activity)
+                .toList();
+        return copy(status, changed, details);
+    }
+
+    /** Completed when nothing is left open, otherwise unchanged: whoever closes the last activity ends the forløb. */
+    public Forloeb completeIfNothingOpen(Instant at) {
+        return isInProgress() && activities.stream().noneMatch(Activity::isOpen) ? complete(at) : this;
+    }
+
     /** Completes the forløb once nothing is left open. */
     public Forloeb complete(Instant at) {
         requireInProgress();
