@@ -18,10 +18,12 @@ public class DeadlineService implements DeadlineReachedUseCase {
 
     @Override
     public void deadlineReached(Deadline.Kind kind, ForloebId forloebId) {
-        DeadlineHandler handler = handlers.stream().filter(candidate -> candidate.kind() == kind).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no handler for " + kind + " deadlines"));
+        List<DeadlineHandler> ofKind = handlers.stream().filter(candidate -> candidate.kind() == kind).toList();
+        if (ofKind.isEmpty()) {
+            throw new IllegalStateException("no handler for " + kind + " deadlines");
+        }
         transactions.inTransaction(() -> {
-            handler.reached(forloebId);
+            ofKind.forEach(handler -> handler.reached(forloebId));
             return null;
         });
     }

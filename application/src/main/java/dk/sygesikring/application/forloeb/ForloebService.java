@@ -17,6 +17,8 @@ import dk.sygesikring.domain.result.Outcome;
 import dk.sygesikring.domain.result.Refusal;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 @Singleton
@@ -35,9 +37,11 @@ public class ForloebService implements ForloebUseCase {
     private final AuditLogPort auditLog;
     private final TransactionPort transactions;
     private final Clock clock;
+    private final List<ForloebCancellationParticipant> participants;
 
     public ForloebService(ForloebStorePort forloeb, LunaOutboxPort outbox, PersonGate persons, AuditLogPort auditLog,
-                          TransactionPort transactions, Clock clock) {
+                          TransactionPort transactions, Clock clock, List<ForloebCancellationParticipant> participants) {
+        this.participants = participants;
         this.forloeb = forloeb;
         this.outbox = outbox;
         this.persons = persons;
@@ -58,14 +62,22 @@ public class ForloebService implements ForloebUseCase {
     }
 
     private Outcome<ForloebView> cancel(Actor actor, Forloeb inProgress) {
+        Creator by = Creator.of(actor);
+        Instant now = clock.instant();
+        if (inProgress.isInProgress()) {
+            Optional<Refusal> refusal = participants.stream()
+                    .flatMap(participant -> participant.refusalToCancel(inProgress, by, now).stream()).findFirst();
+            if (refusal.isPresent()) {
+                return Outcome.refused(refusal.get());
+            }
+        }
         if (inProgress.isInProgress() && inProgress.openActivity(ActivityType.AWAIT_LUNA).isPresent()) {
-            Optional<LunaOutboxPort.Message> undelivered = outbox.claimUndeliveredFor(inProgress.id());
-            if (undelivered.isEmpty()) {
+            if (!outbox.withdrawAll(inProgress.id())) {
                 return Outcome.refused(ALREADY_AT_LUNA);
             }
-            outbox.discard(undelivered.get().id());
         }
-        return inProgress.cancel(Creator.of(actor), clock.instant()).map(cancelled -> {
+        return inProgress.cancel(by, now).map(cancelled -> {
+            participants.forEach(participant -> participant.cancelled(inProgress, by, now));
             forloeb.save(cancelled);
             return new ForloebView.Full(cancelled);
         });

@@ -1,9 +1,12 @@
 package dk.sygesikring.application.luna;
 
+import dk.sygesikring.application.doctorchoice.DoctorChoiceProgress;
+import dk.sygesikring.application.port.out.DoctorChoiceStorePort;
 import dk.sygesikring.application.port.out.ForloebStorePort;
 import dk.sygesikring.application.port.out.RegistrationPort;
 import dk.sygesikring.application.port.out.luna.LunaOutcome;
 import dk.sygesikring.application.port.out.luna.LunaRegistration;
+import dk.sygesikring.domain.doctorchoice.DoctorChoice;
 import dk.sygesikring.domain.forloeb.Activity;
 import dk.sygesikring.domain.forloeb.ActivityState;
 import dk.sygesikring.domain.forloeb.ActivityType;
@@ -13,6 +16,7 @@ import dk.sygesikring.domain.forloeb.ForloebId;
 import dk.sygesikring.domain.registration.InsuranceRegistration;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.Optional;
 
 /** What LUNA's answer to a registration means for this service: the registration is recorded and its forløb moves on. */
 @Singleton
@@ -22,10 +26,15 @@ public class LunaConfirmations {
 
     private final ForloebStorePort forloeb;
     private final RegistrationPort registrations;
+    private final DoctorChoiceStorePort choices;
+    private final DoctorChoiceProgress progress;
 
-    public LunaConfirmations(ForloebStorePort forloeb, RegistrationPort registrations) {
+    public LunaConfirmations(ForloebStorePort forloeb, RegistrationPort registrations, DoctorChoiceStorePort choices,
+                             DoctorChoiceProgress progress) {
         this.forloeb = forloeb;
         this.registrations = registrations;
+        this.choices = choices;
+        this.progress = progress;
     }
 
     void registered(LunaRegistration registration, LunaOutcome.Registered receipt, Instant now) {
@@ -36,18 +45,35 @@ public class LunaConfirmations {
             case LunaRegistration.DoctorChoice choice -> registrations.record(InsuranceRegistration.doctorChoice(choice.cpr(),
                     choice.providerNumber(), choice.validFrom(), receipt.registeredAt(), receipt.registrationId(), forloebId));
         }
-        forloeb.loadForUpdate(forloebId).filter(Forloeb::isInProgress).ifPresent(waiting -> {
-            Forloeb moved = waiting.closeActivity(ActivityType.AWAIT_LUNA, ActivityState.DONE, now, LUNA,
-                    "Registreret i LUNA (" + receipt.registrationId() + ")");
-            forloeb.save(moved.openActivity(ActivityType.MANUAL_TASK).isPresent() ? moved : moved.complete(now));
-        });
+        forloeb.loadForUpdate(forloebId).filter(Forloeb::isInProgress)
+                .filter(waiting -> waiting.openActivity(ActivityType.AWAIT_LUNA).isPresent())
+                .ifPresent(waiting -> {
+                    Optional<DoctorChoice> choice = choices.load(forloebId);
+                    if (choice.isPresent() && !everyPersonRegistered(choice.get(), forloebId)) {
+                        return; // a family's choice is in effect when LUNA holds it for all of them
+                    }
+                    Forloeb moved = waiting.closeActivity(ActivityType.AWAIT_LUNA, ActivityState.DONE, now, LUNA,
+                            "Registreret i LUNA (" + receipt.registrationId() + ")");
+                    if (choice.isPresent()) {
+                        progress.moved(moved, choice.get().registeredInLuna(now), now);
+                    } else {
+                        forloeb.save(moved.completeIfNothingOpen(now));
+                    }
+                });
+    }
+
+    private boolean everyPersonRegistered(DoctorChoice choice, ForloebId forloebId) {
+        return choice.persons().stream().allMatch(person -> registrations.loadRegistrations(person.cpr()).stream()
+                .anyMatch(registration -> forloebId.equals(registration.forloebId())));
     }
 
     void rejected(LunaRegistration registration, String reason, Instant now) {
-        forloeb.loadForUpdate(new ForloebId(registration.forloebId())).filter(Forloeb::isInProgress).ifPresent(waiting ->
-                forloeb.save(waiting
-                        .closeActivity(ActivityType.AWAIT_LUNA, ActivityState.FAILED, now, LUNA, "LUNA afviste: " + reason)
-                        .withActivity(Activity.open(ActivityType.MANUAL_TASK, now, null,
-                                "LUNA afviste registreringen: " + reason))));
+        forloeb.loadForUpdate(new ForloebId(registration.forloebId())).filter(Forloeb::isInProgress).ifPresent(waiting -> {
+            Forloeb failed = waiting.openActivity(ActivityType.AWAIT_LUNA).isPresent()
+                    ? waiting.closeActivity(ActivityType.AWAIT_LUNA, ActivityState.FAILED, now, LUNA, "LUNA afviste: " + reason)
+                    : waiting;
+            forloeb.save(failed.withActivity(Activity.open(ActivityType.MANUAL_TASK, now, null,
+                    "LUNA afviste registreringen for " + registration.cpr().value() + ": " + reason)));
+        });
     }
 }

@@ -21,6 +21,13 @@ public record Reservations(Map<ProviderNumber, Integer> byPractitioner) {
         return new Reservations(byPractitioner);
     }
 
+    /** These reservations and {@code places} more at one practitioner (the persons of a choice being assessed). */
+    public Reservations plus(ProviderNumber providerNumber, int places) {
+        java.util.HashMap<ProviderNumber, Integer> more = new java.util.HashMap<>(byPractitioner);
+        more.merge(providerNumber, places, Integer::sum);
+        return new Reservations(more);
+    }
+
     public int countFor(ProviderNumber providerNumber) {
         return byPractitioner.getOrDefault(providerNumber, 0);
     }

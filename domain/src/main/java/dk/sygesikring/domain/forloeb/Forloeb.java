@@ -53,11 +53,17 @@ public record Forloeb(
     /** A new forløb in progress, with its first details set by its creator. */
     public static Forloeb start(ForloebType type, MunicipalityCode municipality, Creator creator, Cpr mainPerson,
                                 List<Cpr> involvedPersons, Instant now, ForloebId triggeredBy) {
+        return start(ForloebId.random(), type, municipality, creator, mainPerson, involvedPersons, now, triggeredBy);
+    }
+
+    /** The same with an id chosen by the caller, who needs it before the forløb exists. */
+    public static Forloeb start(ForloebId id, ForloebType type, MunicipalityCode municipality, Creator creator, Cpr mainPerson,
+                                List<Cpr> involvedPersons, Instant now, ForloebId triggeredBy) {
         List<Cpr> involved = new ArrayList<>(involvedPersons);
         if (!involved.contains(mainPerson)) {
             involved.add(0, mainPerson);
         }
-        return new Forloeb(new ForloebId(UUID.randomUUID()), type, municipality, creator, mainPerson, involved, now,
+        return new Forloeb(id, type, municipality, creator, mainPerson, involved, now,
                 new ForloebStatus.InProgress(), List.of(), List.of(), triggeredBy);
     }
 

@@ -17,4 +17,8 @@ public record ForloebId(UUID value) {
     public String toString() {
         return value.toString();
     }
+
+    public static ForloebId random() {
+        return new ForloebId(UUID.randomUUID());
+    }
 }

@@ -39,4 +39,12 @@ public sealed interface Outcome<T> {
             case Refused<T> refused -> new Refused<>(refused.refusal());
         };
     }
+
+    /** The value, for a caller that has made sure no rule refuses; a refusal here is a defect. */
+    default T orElseThrow() {
+        return switch (this) {
+            case Success<T> success -> success.value();
+            case Refused<T> refused -> throw new IllegalStateException("unexpectedly refused: " + refused.refusal());
+        };
+    }
 }

@@ -6,6 +6,7 @@ import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.jdbc.PostgreSqlJdbcCustomization;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import dk.sygesikring.application.deadline.DeadlineReachedUseCase;
+import jakarta.inject.Provider;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.jdbc.DataSourceResolver;
@@ -21,7 +22,7 @@ class DeadlineSchedulerFactory {
 
     @Singleton
     @Named(DeadlineTask.NAME)
-    OneTimeTask<Void> deadlineTask(DeadlineReachedUseCase deadlines) {
+    OneTimeTask<Void> deadlineTask(Provider<DeadlineReachedUseCase> deadlines) {
         return DeadlineTask.create(deadlines);
     }
 

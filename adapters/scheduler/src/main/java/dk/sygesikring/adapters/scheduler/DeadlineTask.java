@@ -5,6 +5,7 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import dk.sygesikring.application.deadline.Deadline;
 import dk.sygesikring.application.deadline.DeadlineReachedUseCase;
+import jakarta.inject.Provider;
 import dk.sygesikring.domain.forloeb.ForloebId;
 
 /**
@@ -19,10 +20,11 @@ final class DeadlineTask {
     private DeadlineTask() {
     }
 
-    static OneTimeTask<Void> create(DeadlineReachedUseCase deadlines) {
+    /** @param deadlines looked up when a deadline falls due: the use cases that set deadlines also need this task */
+    static OneTimeTask<Void> create(Provider<DeadlineReachedUseCase> deadlines) {
         return Tasks.oneTime(NAME).execute((instance, context) -> {
             String[] kindAndForloeb = instance.getId().split(":", 2);
-            deadlines.deadlineReached(Deadline.Kind.valueOf(kindAndForloeb[0]), ForloebId.of(kindAndForloeb[1]));
+            deadlines.get().deadlineReached(Deadline.Kind.valueOf(kindAndForloeb[0]), ForloebId.of(kindAndForloeb[1]));
         });
     }
 

@@ -23,8 +23,12 @@ public interface LunaOutboxPort {
      */
     Optional<Message> claimNextDue(Instant now);
 
-    /** The undelivered message of a forløb, locked; empty when there is none or it is being delivered right now. */
-    Optional<Message> claimUndeliveredFor(ForloebId forloebId);
+    /**
+     * Calls back the forløb's registrations if none of them has left for LUNA: true when every one was still
+     * undelivered and is now discarded; false, changing nothing, when any was delivered, refused, or is being
+     * delivered right now.
+     */
+    boolean withdrawAll(ForloebId forloebId);
 
     void markDelivered(UUID id, Instant at);
 

@@ -12,6 +12,15 @@ public interface PractitionerRegisterPort {
 
     Optional<Practitioner> loadPractitioner(ProviderNumber providerNumber);
 
+    /**
+     * The practitioner, locked until the transaction ends: choices of one doctor are made one at a time, so two
+     * cannot both take its last place (DOC-7).
+     */
+    Optional<Practitioner> lockPractitioner(ProviderNumber providerNumber);
+
+    /** Patients registered with the practitioner changed by {@code change} (a choice took effect). */
+    void addRegisteredPatients(ProviderNumber providerNumber, int change);
+
     /** Practitioners matching the search, by practice name; at most {@code search.limit()}. */
     List<Practitioner> search(PractitionerSearch search);
 

@@ -8,6 +8,7 @@ import dk.sygesikring.domain.person.Cpr;
 import dk.sygesikring.domain.practitioner.ProviderNumber;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -35,8 +36,13 @@ class LunaOutboxPersistenceAdapter implements LunaOutboxPort {
     }
 
     @Override
-    public Optional<Message> claimUndeliveredFor(ForloebId forloebId) {
-        return rows.findUndeliveredFor(forloebId.value()).map(LunaOutboxPersistenceAdapter::toMessage);
+    public boolean withdrawAll(ForloebId forloebId) {
+        List<LunaOutboxRow> claimed = rows.findUndeliveredFor(forloebId.value());
+        if (claimed.size() != rows.countByForloebId(forloebId.value())) {
+            return false;
+        }
+        claimed.forEach(row -> rows.discard(row.id()));
+        return true;
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,9 +26,10 @@ interface LunaOutboxRepository extends GenericRepository<LunaOutboxRow, UUID> {
     @Query("""
             SELECT * FROM luna_outbox
             WHERE forloeb_id = :forloebId AND delivered_at IS NULL AND rejected_at IS NULL
-            LIMIT 1
             FOR UPDATE SKIP LOCKED""")
-    Optional<LunaOutboxRow> findUndeliveredFor(UUID forloebId);
+    List<LunaOutboxRow> findUndeliveredFor(UUID forloebId);
+
+    long countByForloebId(UUID forloebId);
 
     @Query("UPDATE luna_outbox SET delivered_at = :at, attempts = attempts + 1, last_error = NULL WHERE id = :id")
     void markDelivered(UUID id, Instant at);

@@ -34,6 +34,16 @@ class PractitionerPersistenceAdapter implements PractitionerRegisterPort {
     }
 
     @Override
+    public Optional<Practitioner> lockPractitioner(ProviderNumber providerNumber) {
+        return rows.findByIdForUpdate(providerNumber.value()).map(PractitionerPersistenceAdapter::toPractitioner);
+    }
+
+    @Override
+    public void addRegisteredPatients(ProviderNumber providerNumber, int change) {
+        rows.addRegisteredPatients(providerNumber.value(), change);
+    }
+
+    @Override
     public List<Practitioner> search(PractitionerSearch search) {
         return rows.findAll(PractitionerSpecifications.matching(search), Pageable.from(0, search.limit(), Sort.of(Sort.Order.asc("practiceName"))))
                 .getContent().stream().map(PractitionerPersistenceAdapter::toPractitioner).toList();

@@ -13,6 +13,12 @@ interface PractitionerRepository extends GenericRepository<PractitionerRow, Stri
 
     Optional<PractitionerRow> findById(String providerNumber);
 
+    @Query("SELECT * FROM practitioner WHERE provider_number = :providerNumber FOR UPDATE")
+    Optional<PractitionerRow> findByIdForUpdate(String providerNumber);
+
+    @Query("UPDATE practitioner SET registered_patients = GREATEST(0, registered_patients + :change) WHERE provider_number = :providerNumber")
+    void addRegisteredPatients(String providerNumber, int change);
+
     List<PractitionerRow> findByLatitudeBetweenAndLongitudeBetween(double southLatitude, double northLatitude,
                                                                    double westLongitude, double eastLongitude);
 

@@ -73,11 +73,11 @@ public final class ForloebDtoMapper {
         return new DetailChangeDto(change.name(), actor(change.changedBy()), time(change.changedAt())).value(change.value());
     }
 
-    private static ActorDto actor(Creator creator) {
+    public static ActorDto actor(Creator creator) {
         return new ActorDto(ActorKindDto.valueOf(creator.kind().name()), creator.id());
     }
 
-    static OffsetDateTime time(Instant instant) {
+    public static OffsetDateTime time(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -4,7 +4,6 @@ import static dk.sygesikring.adapters.rest.problem.Outcomes.valueOrRefuse;
 
 import dk.sygesikring.adapters.rest.forloeb.ForloebDtoMapper;
 import dk.sygesikring.adapters.rest.person.CprPathParameter;
-import dk.sygesikring.adapters.rest.problem.InvalidRequestException;
 import dk.sygesikring.adapters.rest.security.CurrentActor;
 import dk.sygesikring.api.GroupsApi;
 import dk.sygesikring.api.model.ForloebDto;
@@ -16,7 +15,7 @@ import dk.sygesikring.application.group.ChangeGroupCommand;
 import dk.sygesikring.application.group.ChangeGroupUseCase;
 import dk.sygesikring.application.group.GroupOverview;
 import dk.sygesikring.application.group.ReadGroupUseCase;
-import dk.sygesikring.application.idempotency.IdempotencyKey;
+import dk.sygesikring.adapters.rest.idempotency.IdempotencyKeyHeader;
 import dk.sygesikring.domain.registration.InsuranceRegistration;
 import dk.sygesikring.domain.group.Sikringsgruppe;
 import dk.sygesikring.domain.person.Cpr;
@@ -44,7 +43,7 @@ class GroupController implements GroupsApi {
     public HttpResponse<ForloebDto> changeGroup(String cpr, GroupChangeRequestDto request, String idempotencyKey) {
         ChangeGroupCommand command = new ChangeGroupCommand(currentActor.get(), CprPathParameter.parse(cpr),
                 Sikringsgruppe.ofNumber(request.getGroup().getValue()).orElseThrow(), request.getValidFrom(),
-                idempotencyKey(idempotencyKey));
+                IdempotencyKeyHeader.parse(idempotencyKey));
         return HttpResponse.accepted().body(ForloebDtoMapper.toDto(valueOrRefuse(changeGroup.changeGroup(command))));
     }
 
@@ -57,17 +56,6 @@ class GroupController implements GroupsApi {
                 overview.pending().stream().map(ForloebDtoMapper::toDto).toList());
         overview.inForce().ifPresent(inForce -> dto.inForce(toDto(inForce)));
         return dto;
-    }
-
-    static IdempotencyKey idempotencyKey(String header) {
-        if (header == null) {
-            return null;
-        }
-        try {
-            return new IdempotencyKey(header);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("Idempotency-Key", e.getMessage());
-        }
     }
 
     private static InsuranceRegistrationDto toDto(InsuranceRegistration registration) {

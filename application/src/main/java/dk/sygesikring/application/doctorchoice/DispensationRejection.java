@@ -1,0 +1,57 @@
+package dk.sygesikring.application.doctorchoice;
+
+import dk.sygesikring.application.deadline.Deadline;
+import dk.sygesikring.application.port.out.DeadlinePort;
+import dk.sygesikring.application.port.out.ForloebStorePort;
+import dk.sygesikring.domain.doctorchoice.ChosenPerson;
+import dk.sygesikring.domain.doctorchoice.DoctorChoice;
+import dk.sygesikring.domain.doctorchoice.DoctorChoiceState;
+import dk.sygesikring.domain.forloeb.Activity;
+import dk.sygesikring.domain.forloeb.ActivityState;
+import dk.sygesikring.domain.forloeb.ActivityType;
+import dk.sygesikring.domain.forloeb.Creator;
+import dk.sygesikring.domain.forloeb.Forloeb;
+import dk.sygesikring.domain.forloeb.ForloebType;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+
+/**
+ * DOC-4: a rejected dispensation (by the doctor, or by 14 days of silence) ends the choice, gives its places back
+ * (a rejected choice no longer counts as a reservation, DOC-7) and starts a DISPENSATION_REJECTION forløb that
+ * sends the citizen the rejection letter.
+ */
+@Singleton
+public class DispensationRejection {
+
+    static final Creator DISPENSATION = Creator.system("Dispensation");
+
+    private final DoctorChoiceProgress progress;
+    private final ForloebStorePort forloeb;
+    private final DeadlinePort deadlines;
+
+    public DispensationRejection(DoctorChoiceProgress progress, ForloebStorePort forloeb, DeadlinePort deadlines) {
+        this.progress = progress;
+        this.forloeb = forloeb;
+        this.deadlines = deadlines;
+    }
+
+    /** @param choiceForloeb the choice's forløb with its AWAIT_DISPENSATION activity already closed */
+    DoctorChoiceCase rejected(Forloeb choiceForloeb, DoctorChoice rejected, Instant now) {
+        Forloeb ended = choiceForloeb;
+        if (ended.openActivity(ActivityType.AWAIT_CONSENT).isPresent()) {
+            ended = ended.closeActivity(ActivityType.AWAIT_CONSENT, ActivityState.CANCELLED, now, DISPENSATION,
+                    "Lægevalget blev ikke godkendt");
+            deadlines.cancel(Deadline.Kind.CONSENT, choiceForloeb.id());
+        }
+        boolean silent = rejected.state() instanceof DoctorChoiceState.Rejected r && r.silent();
+        Forloeb letter = Forloeb.start(ForloebType.DISPENSATION_REJECTION, rejected.municipality(), DISPENSATION,
+                        choiceForloeb.mainPerson(), rejected.persons().stream().map(ChosenPerson::cpr).toList(), now,
+                        choiceForloeb.id())
+                .withDetail("ydernummer", rejected.providerNumber().value(), DISPENSATION, now)
+                .withDetail("afslag", silent ? "Intet svar fra lægen inden for 14 dage" : "Lægen afviste", DISPENSATION, now)
+                .withActivity(Activity.open(ActivityType.SEND_LETTER, now, null,
+                        "Brev om afslag på lægevalg sendes til " + choiceForloeb.mainPerson().value()));
+        forloeb.save(letter);
+        return progress.store(ended, rejected);
+    }
+}

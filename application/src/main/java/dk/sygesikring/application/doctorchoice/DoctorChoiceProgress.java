@@ -1,0 +1,122 @@
+package dk.sygesikring.application.doctorchoice;
+
+import dk.sygesikring.application.deadline.Deadline;
+import dk.sygesikring.application.port.out.DeadlinePort;
+import dk.sygesikring.application.port.out.DoctorChoiceStorePort;
+import dk.sygesikring.application.port.out.ForloebStorePort;
+import dk.sygesikring.application.port.out.LunaOutboxPort;
+import dk.sygesikring.application.port.out.PractitionerRegisterPort;
+import dk.sygesikring.application.port.out.luna.LunaRegistration;
+import dk.sygesikring.domain.doctorchoice.ChosenPerson;
+import dk.sygesikring.domain.doctorchoice.DoctorChoice;
+import dk.sygesikring.domain.doctorchoice.DoctorChoiceState;
+import dk.sygesikring.domain.forloeb.Activity;
+import dk.sygesikring.domain.forloeb.ActivityType;
+import dk.sygesikring.domain.forloeb.Forloeb;
+import dk.sygesikring.domain.person.Cpr;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * What each state of a doctor choice means for its forløb: the activity it waits on, the deadline that guards it,
+ * and the work it hands on (registrations to LUNA through the outbox, a card order and a receipt letter as due
+ * work). Runs inside the caller's transaction, so the forløb, the choice and everything they hand on are stored
+ * together or not at all (FORL-4).
+ */
+@Singleton
+public class DoctorChoiceProgress {
+
+    private final ForloebStorePort forloeb;
+    private final DoctorChoiceStorePort choices;
+    private final LunaOutboxPort outbox;
+    private final DeadlinePort deadlines;
+    private final PractitionerRegisterPort practitioners;
+    private final Clock clock;
+
+    public DoctorChoiceProgress(ForloebStorePort forloeb, DoctorChoiceStorePort choices, LunaOutboxPort outbox,
+                                DeadlinePort deadlines, PractitionerRegisterPort practitioners, Clock clock) {
+        this.forloeb = forloeb;
+        this.choices = choices;
+        this.outbox = outbox;
+        this.deadlines = deadlines;
+        this.practitioners = practitioners;
+        this.clock = clock;
+    }
+
+    /** A new choice in its new forløb: the consent period (DOC-5) and the first state's activity. */
+    public DoctorChoiceCase started(Forloeb created, DoctorChoice choice, Instant now) {
+        Forloeb started = created;
+        if (choice.hasConsentToSettle(choice.createdOn())) {
+            LocalDate lastDay = choice.lastDayToSettleConsent();
+            started = started.withActivity(Activity.open(ActivityType.AWAIT_CONSENT, now, lastDay,
+                    "Samtykke til journaloverførsel \"ved ikke\" kan afklares til og med " + lastDay + " (DOC-5)"));
+            deadlines.schedule(new Deadline(Deadline.Kind.CONSENT, created.id(), startOfDayAfter(lastDay)));
+        }
+        return handOn(store(entered(started, choice, now), choice), now);
+    }
+
+    /** The choice has moved to a new state: its forløb gets what that state needs. */
+    public DoctorChoiceCase moved(Forloeb inProgress, DoctorChoice choice, Instant now) {
+        return handOn(store(entered(inProgress, choice, now), choice), now);
+    }
+
+    public DoctorChoiceCase store(Forloeb changed, DoctorChoice choice) {
+        Forloeb done = changed.completeIfNothingOpen(clock.instant());
+        forloeb.save(done);
+        choices.save(choice);
+        return new DoctorChoiceCase(choice, done);
+    }
+
+    private Forloeb entered(Forloeb current, DoctorChoice choice, Instant now) {
+        return switch (choice.state()) {
+            case DoctorChoiceState.AwaitingDispensation awaiting -> {
+                deadlines.schedule(new Deadline(Deadline.Kind.DISPENSATION, current.id(), startOfDayAfter(awaiting.answerBy())));
+                yield current
+                        .withActivity(Activity.open(ActivityType.SEND_DISPENSATION_APPLICATION, now, null,
+                                "Ansøgning om dispensation sendes til yder " + choice.providerNumber().value()))
+                        .withActivity(Activity.open(ActivityType.AWAIT_DISPENSATION, now, awaiting.answerBy(),
+                                "Afventer lægens svar på dispensation senest " + awaiting.answerBy() + " (DOC-4)"));
+            }
+            case DoctorChoiceState.AwaitingMoveEvent awaiting -> current.withActivity(Activity.open(
+                    ActivityType.AWAIT_MOVE_EVENT, now, null, "Afventer flyttehændelse fra CPR (DOC-9)"));
+            case DoctorChoiceState.AwaitingLuna awaiting -> current.withActivity(Activity.open(ActivityType.AWAIT_LUNA,
+                    now, null, "Lægevalg " + choice.providerNumber().value() + " registreres i LUNA for " + persons(choice)));
+            case DoctorChoiceState.InEffect inEffect -> {
+                // Due work for the cards-and-letters capability: recorded now, carried out there.
+                yield current
+                        .withActivity(Activity.open(ActivityType.ORDER_CARD, now, null,
+                                "Sundhedskort bestilles for " + persons(choice) + " (DOC-12: hver person sit eget kort)"))
+                        .withActivity(Activity.open(ActivityType.SEND_LETTER, now, null,
+                                "Kvittering for lægevalg sendes til " + choice.persons().get(0).cpr().value()));
+            }
+            case DoctorChoiceState.Rejected rejected -> current;
+            case DoctorChoiceState.Cancelled cancelled -> current;
+        };
+    }
+
+    /** What the new state hands on, once the forløb it belongs to is stored. */
+    private DoctorChoiceCase handOn(DoctorChoiceCase stored, Instant now) {
+        DoctorChoice choice = stored.choice();
+        switch (choice.state()) {
+            case DoctorChoiceState.AwaitingLuna awaiting -> choice.persons().forEach(person -> outbox.enqueue(UUID.randomUUID(),
+                    new LunaRegistration.DoctorChoice(person.cpr(), choice.providerNumber(), choice.validFrom(),
+                            choice.forloebId().value()), now));
+            case DoctorChoiceState.InEffect inEffect ->
+                    practitioners.addRegisteredPatients(choice.providerNumber(), choice.persons().size());
+            default -> { }
+        }
+        return stored;
+    }
+
+    private Instant startOfDayAfter(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+    }
+
+    private static String persons(DoctorChoice choice) {
+        return choice.persons().stream().map(ChosenPerson::cpr).map(Cpr::value).collect(Collectors.joining(", "));
+    }
+}
