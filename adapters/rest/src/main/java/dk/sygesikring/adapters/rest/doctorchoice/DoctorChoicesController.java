@@ -39,7 +39,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -51,14 +51,14 @@ class DoctorChoicesController implements DoctorChoicesApi {
     private final ChooseDoctorUseCase chooseDoctor;
     private final DoctorChoiceUseCase doctorChoices;
     private final CurrentActor currentActor;
-    private final ZoneId danishTime;
+    private final Clock clock;
 
     DoctorChoicesController(ChooseDoctorUseCase chooseDoctor, DoctorChoiceUseCase doctorChoices, CurrentActor currentActor,
-                            java.time.Clock clock) {
+                            Clock clock) {
         this.chooseDoctor = chooseDoctor;
         this.doctorChoices = doctorChoices;
         this.currentActor = currentActor;
-        this.danishTime = clock.getZone();
+        this.clock = clock;
     }
 
     @Override
@@ -108,7 +108,7 @@ class DoctorChoicesController implements DoctorChoicesApi {
 
     private DoctorChoiceDto toDto(DoctorChoiceCase found) {
         DoctorChoice choice = found.choice();
-        LocalDate today = LocalDate.now(danishTime);
+        LocalDate today = LocalDate.now(clock);
         DoctorChoiceDto dto = new DoctorChoiceDto(choice.forloebId().value(), choice.municipality().value(),
                 choice.providerNumber().value(), choice.validFrom(), ChoiceReasonDto.valueOf(choice.reason().name()),
                 choice.forced(), choice.createdOn(), DoctorChoiceStateDto.valueOf(choice.state().name()),
