@@ -171,11 +171,13 @@ class DigitalPostDeliveryTest implements TestPropertyProvider {
             if (i == 16) {
                 proxy.stubFor(post(urlEqualTo(MESSAGES)).atPriority(1)
                         .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+                sleep(Duration.ofMillis(150)); // past the open circuit: the next letter meets the new fault
             }
             if (i == 33) {
                 // Digital Post delivers, but its answer comes after the read timeout
                 proxy.stubFor(post(urlEqualTo(MESSAGES)).atPriority(1)
                         .willReturn(aResponse().proxiedFrom(digitalPost.baseUrl()).withFixedDelay(1_000)));
+                sleep(Duration.ofMillis(150));
             }
             delivery.deliverDue(5);
         }
