@@ -1,6 +1,7 @@
 package dk.sygesikring.simulators;
 
 import dk.sygesikring.simulators.cpr.CprSimulator;
+import dk.sygesikring.simulators.digitalpost.DigitalPostSimulator;
 import dk.sygesikring.simulators.luna.LunaSimulator;
 import dk.sygesikring.simulators.population.DemoPopulation;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>{@code CPR_SIMULATOR_PORT} (default 8091): the CPR simulator</li>
  *   <li>{@code LUNA_SIMULATOR_PORT} (default 8092): the LUNA simulator</li>
+ *   <li>{@code DIGITAL_POST_SIMULATOR_PORT} (default 8093): the Digital Post simulator</li>
  *   <li>{@code DEMO_POPULATION_SEED} (default {@link DemoPopulation#DEFAULT_SEED}): which population to generate</li>
  * </ul>
  */
@@ -24,6 +26,7 @@ public final class SimulatorsMain {
     private static final Logger LOG = LoggerFactory.getLogger(SimulatorsMain.class);
     static final int DEFAULT_CPR_SIMULATOR_PORT = 8091;
     static final int DEFAULT_LUNA_SIMULATOR_PORT = 8092;
+    static final int DEFAULT_DIGITAL_POST_SIMULATOR_PORT = 8093;
 
     private SimulatorsMain() {
     }
@@ -43,6 +46,10 @@ public final class SimulatorsMain {
                 (int) longFromEnvironment("LUNA_SIMULATOR_PORT", DEFAULT_LUNA_SIMULATOR_PORT));
         running.add(luna);
         LOG.info("LUNA simulator listening on port {}: GET {}/luna/persons/{cpr}/history", luna.port(), luna.baseUrl());
+        DigitalPostSimulator digitalPost = DigitalPostSimulator.start(
+                (int) longFromEnvironment("DIGITAL_POST_SIMULATOR_PORT", DEFAULT_DIGITAL_POST_SIMULATOR_PORT));
+        running.add(digitalPost);
+        LOG.info("Digital Post simulator listening on port {}: GET {}/messages", digitalPost.port(), digitalPost.baseUrl());
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

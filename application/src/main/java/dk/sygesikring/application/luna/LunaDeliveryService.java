@@ -1,5 +1,8 @@
 package dk.sygesikring.application.luna;
 
+import dk.sygesikring.application.outbox.OutboxBackoff;
+import dk.sygesikring.application.outbox.OutboxBatch;
+import dk.sygesikring.application.outbox.OutboxBatch.Step;
 import dk.sygesikring.application.port.out.ExternalSystemUnavailableException;
 import dk.sygesikring.application.port.out.LunaOutboxPort;
 import dk.sygesikring.application.port.out.TransactionPort;
@@ -7,7 +10,6 @@ import dk.sygesikring.application.port.out.luna.LunaOutcome;
 import dk.sygesikring.application.port.out.luna.LunaPort;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -21,10 +23,6 @@ public class LunaDeliveryService implements DeliverLunaRegistrationsUseCase {
 
     /** The JDK's logging facade: the application depends on no framework; the server routes it to Logback. */
     private static final System.Logger LOG = System.getLogger(LunaDeliveryService.class.getName());
-    private static final Duration FIRST_RETRY = Duration.ofSeconds(2);
-    private static final Duration LONGEST_RETRY = Duration.ofMinutes(5);
-
-    private enum Delivery { HANDLED, LUNA_UNAVAILABLE }
 
     private final LunaOutboxPort outbox;
     private final LunaPort luna;
@@ -43,21 +41,10 @@ public class LunaDeliveryService implements DeliverLunaRegistrationsUseCase {
 
     @Override
     public int deliverDue(int max) {
-        int handled = 0;
-        while (handled < max) {
-            Optional<Delivery> delivery = transactions.inTransaction(this::deliverNext);
-            if (delivery.isEmpty()) {
-                break;
-            }
-            handled++;
-            if (delivery.get() == Delivery.LUNA_UNAVAILABLE) {
-                break; // the rest waits for their next attempt; no point calling a system that is down
-            }
-        }
-        return handled;
+        return OutboxBatch.deliver(max, transactions, this::deliverNext);
     }
 
-    private Optional<Delivery> deliverNext() {
+    private Optional<Step> deliverNext() {
         Instant now = clock.instant();
         Optional<LunaOutboxPort.Message> next = outbox.claimNextDue(now);
         if (next.isEmpty()) {
@@ -76,21 +63,15 @@ public class LunaDeliveryService implements DeliverLunaRegistrationsUseCase {
                     confirmations.rejected(message.registration(), rejected.reason(), now);
                 }
             }
-            return Optional.of(Delivery.HANDLED);
+            return Optional.of(Step.HANDLED);
         } catch (ExternalSystemUnavailableException e) {
-            outbox.retryLater(message.id(), e.getMessage(), now.plus(backoff(message.attempts())));
-            return Optional.of(Delivery.LUNA_UNAVAILABLE);
+            outbox.retryLater(message.id(), e.getMessage(), now.plus(OutboxBackoff.after(message.attempts())));
+            return Optional.of(Step.SYSTEM_UNAVAILABLE);
         } catch (RuntimeException e) {
             // A defect (ours or LUNA's): keep the message, try much later, and say so loudly.
             LOG.log(System.Logger.Level.ERROR, "Delivering outbox message " + message.id() + " to LUNA failed", e);
-            outbox.retryLater(message.id(), e.toString(), now.plus(LONGEST_RETRY));
-            return Optional.of(Delivery.HANDLED);
+            outbox.retryLater(message.id(), e.toString(), now.plus(OutboxBackoff.LONGEST));
+            return Optional.of(Step.HANDLED);
         }
-    }
-
-    /** 2 s, 4 s, 8 s, ... up to 5 minutes. */
-    static Duration backoff(int attemptsSoFar) {
-        long seconds = FIRST_RETRY.toSeconds() << Math.min(attemptsSoFar, 16);
-        return seconds >= LONGEST_RETRY.toSeconds() ? LONGEST_RETRY : Duration.ofSeconds(seconds);
     }
 }

@@ -1,6 +1,7 @@
 package dk.sygesikring.server.dev;
 
 import dk.sygesikring.simulators.cpr.CprSimulator;
+import dk.sygesikring.simulators.digitalpost.DigitalPostSimulator;
 import dk.sygesikring.simulators.luna.LunaSimulator;
 import dk.sygesikring.simulators.population.DemoPopulation;
 import io.micronaut.context.annotation.Context;
@@ -22,18 +23,23 @@ class SimulatorsLauncher {
 
     private final CprSimulator cpr;
     private final LunaSimulator luna;
+    private final DigitalPostSimulator digitalPost;
 
     SimulatorsLauncher(DemoPopulation population,
                        @Value("${sygesikring.simulators.cpr-port:8091}") int cprPort,
-                       @Value("${sygesikring.simulators.luna-port:8092}") int lunaPort) {
+                       @Value("${sygesikring.simulators.luna-port:8092}") int lunaPort,
+                       @Value("${sygesikring.simulators.digital-post-port:8093}") int digitalPostPort) {
         this.cpr = CprSimulator.start(population, cprPort);
         this.luna = LunaSimulator.start(population, lunaPort);
-        LOG.info("CPR simulator listening at {}, LUNA simulator at {}", cpr.baseUrl(), luna.baseUrl());
+        this.digitalPost = DigitalPostSimulator.start(digitalPostPort);
+        LOG.info("CPR simulator listening at {}, LUNA simulator at {}, Digital Post simulator at {}", cpr.baseUrl(),
+                luna.baseUrl(), digitalPost.baseUrl());
     }
 
     @PreDestroy
     void stop() {
         cpr.close();
         luna.close();
+        digitalPost.close();
     }
 }

@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP side every simulator shares: the JDK's server on virtual threads, JSON replies, a 400 for a bad request
- * and a 500 for a failure, and two routes of its own that faults never touch:
+ * and a 500 for a failure, and two routes of its own that faults never touch (nor a simulator's own control routes
+ * under {@code /simulator/}):
  * <ul>
  *   <li>{@code PUT /simulator/fault} {@code {"status": 503, "delayMillis": 3000}}, {@code {}} or {@code DELETE} to
  *       clear; {@code GET} shows the current fault, which every route of the system then suffers</li>
@@ -40,13 +41,15 @@ public final class SimulatorServer implements AutoCloseable {
     private final ExecutorService executor;
     private final AtomicReference<Fault> fault = new AtomicReference<>(Fault.NONE);
 
-    private SimulatorServer(String system, int port, Map<String, Route> routes) throws IOException {
+    private SimulatorServer(String system, int port, Map<String, Route> routes, Map<String, Route> controlRoutes)
+            throws IOException {
         this.system = system;
         this.executor = Executors.newVirtualThreadPerTaskExecutor();
         this.server = HttpServer.create(new InetSocketAddress(port), 0);
         server.setExecutor(executor);
         this.port = server.getAddress().getPort();
         routes.forEach((path, route) -> server.createContext(path, exchange -> respond(exchange, faulty(route))));
+        controlRoutes.forEach((path, route) -> server.createContext(path, exchange -> respond(exchange, route)));
         server.createContext(FAULT_PATH, exchange -> respond(exchange, exactly(FAULT_PATH, this::fault)));
         server.createContext(HEALTH_PATH, exchange -> respond(exchange, exactly(HEALTH_PATH, this::health)));
     }
@@ -57,8 +60,17 @@ public final class SimulatorServer implements AutoCloseable {
      * @param system as messages name it, e.g. "CPR"
      */
     public static SimulatorServer start(String system, int port, Map<String, Route> routes) {
+        return start(system, port, routes, Map.of());
+    }
+
+    /**
+     * The same, with routes that steer the simulator itself (e.g. {@code /simulator/not-enrolled/}): an injected
+     * fault never touches them, so a test can set the scene while the system is "down".
+     */
+    public static SimulatorServer start(String system, int port, Map<String, Route> routes,
+                                        Map<String, Route> controlRoutes) {
         try {
-            SimulatorServer simulator = new SimulatorServer(system, port, routes);
+            SimulatorServer simulator = new SimulatorServer(system, port, routes, controlRoutes);
             simulator.server.start();
             return simulator;
         } catch (IOException e) {
@@ -166,6 +178,12 @@ public final class SimulatorServer implements AutoCloseable {
         reply.allow().ifPresent(allowed -> exchange.getResponseHeaders().set("Allow", allowed));
         if (reply.body() == null) {
             exchange.sendResponseHeaders(reply.status(), -1);
+            return;
+        }
+        if (reply.body() instanceof Reply.Content content) {
+            exchange.getResponseHeaders().set("Content-Type", content.contentType());
+            exchange.sendResponseHeaders(reply.status(), content.bytes().length);
+            exchange.getResponseBody().write(content.bytes());
             return;
         }
         byte[] bytes = JSON.writeValueAsBytes(reply.body());

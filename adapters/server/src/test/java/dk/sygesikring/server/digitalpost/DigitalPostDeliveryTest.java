@@ -1,0 +1,431 @@
+package dk.sygesikring.server.digitalpost;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static dk.sygesikring.server.support.TestDates.TODAY;
+import static dk.sygesikring.server.support.TestDates.bornYearsAgo;
+import static dk.sygesikring.server.support.TestPersons.address;
+import static dk.sygesikring.server.support.TestPersons.person;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import dk.sygesikring.application.digitalpost.DeliverDigitalPostUseCase;
+import dk.sygesikring.application.digitalpost.DigitalPostDispatch;
+import dk.sygesikring.application.port.out.ForloebStorePort;
+import dk.sygesikring.application.port.out.TransactionPort;
+import dk.sygesikring.application.port.out.digitalpost.Recipient;
+import dk.sygesikring.domain.forloeb.Activity;
+import dk.sygesikring.domain.forloeb.ActivityState;
+import dk.sygesikring.domain.forloeb.ActivityType;
+import dk.sygesikring.domain.forloeb.Creator;
+import dk.sygesikring.domain.forloeb.Forloeb;
+import dk.sygesikring.domain.forloeb.ForloebId;
+import dk.sygesikring.domain.forloeb.ForloebType;
+import dk.sygesikring.domain.letter.LetterText;
+import dk.sygesikring.domain.municipality.MunicipalityCode;
+import dk.sygesikring.domain.person.Gender;
+import dk.sygesikring.domain.person.Person;
+import dk.sygesikring.domain.result.Outcome;
+import dk.sygesikring.server.support.ApiClient;
+import dk.sygesikring.server.support.DigitalPostOutboxTable;
+import dk.sygesikring.server.support.MutableClock;
+import dk.sygesikring.server.support.TestCprs;
+import dk.sygesikring.server.support.TestPersons;
+import dk.sygesikring.server.support.TestTokens;
+import dk.sygesikring.simulators.digitalpost.DigitalPostSimulator;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Letters to Digital Post forløb first (LET-5, INT-4, INT-5), end to end: a forløb with an open SEND_LETTER activity
+ * and its letter are stored in one transaction, then delivered over HTTP to the Digital Post simulator behind a
+ * recording WireMock proxy, so every attempt is counted per idempotency key and outages can be scripted. No use case
+ * sends letters yet, so the tests write the forløb through its port as a use case would. This context delivers only
+ * when a test asks it to; the "other instances" are further application contexts with their workers running.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DigitalPostDeliveryTest implements TestPropertyProvider {
+
+    private static final int SERIES = 70;
+    private static final String MESSAGES = "/messages";
+    private static final Creator CASEWORKER = new Creator(Creator.Kind.CASEWORKER, "cw-101-post");
+
+    private final DigitalPostSimulator digitalPost = DigitalPostSimulator.start(0);
+    private final WireMockServer proxy = startProxy();
+
+    @Inject EmbeddedServer server;
+    @Inject TestTokens tokens;
+    @Inject TestPersons persons;
+    @Inject DigitalPostDispatch dispatch;
+    @Inject DeliverDigitalPostUseCase delivery;
+    @Inject ForloebStorePort forloeb;
+    @Inject TransactionPort transactions;
+    @Inject DigitalPostOutboxTable outbox;
+    @Inject MutableClock clock;
+    int nextPerson;
+
+    /** A letter waiting in the outbox, and the forløb and activity its delivery closes. */
+    record Sent(UUID letterId, ForloebId forloebId, UUID activityId, Person recipient) {
+    }
+
+    @Override
+    public Map<String, String> getProperties() {
+        return digitalPostProperties(false);
+    }
+
+    private Map<String, String> digitalPostProperties(boolean workerOn) {
+        Map<String, String> properties = new HashMap<>();
+        properties.put("sygesikring.digital-post.url", proxy.baseUrl());
+        properties.put("sygesikring.digital-post.read-timeout", "500ms");
+        properties.put("sygesikring.digital-post.retry.initial-wait", "10ms");
+        properties.put("sygesikring.digital-post.circuit-breaker.wait-duration-in-open-state", "100ms");
+        properties.put("sygesikring.digital-post.outbox-worker.enabled", String.valueOf(workerOn));
+        properties.put("sygesikring.digital-post.outbox-worker.poll-interval", "50ms");
+        properties.put("sygesikring.digital-post.outbox-worker.initial-delay", "0s");
+        return properties;
+    }
+
+    @AfterAll
+    void stop() {
+        proxy.stop();
+        digitalPost.close();
+    }
+
+    @BeforeEach
+    void reset() {
+        proxy.resetAll();
+        proxy.stubFor(WireMock.any(anyUrl()).atPriority(10).willReturn(aResponse().proxiedFrom(digitalPost.baseUrl())));
+        deliverEverythingDue(); // what other test classes left in the shared outbox must not count here
+        proxy.resetRequests();
+    }
+
+    @Test
+    @DisplayName("LET-5 LET-6 a delivered letter closes its activity and completes the forløb; Digital Post holds the stored PDF once")
+    void LET5_LET6_a_delivered_letter_closes_its_activity_and_completes_the_forloeb() {
+        Sent sent = sendLetter(newAdult());
+
+        deliverEverythingDue();
+
+        DigitalPostOutboxTable.Row row = outbox.find(sent.letterId()).orElseThrow();
+        assertThat(row.deliveryId()).isNotBlank();
+        assertThat(row.deliveredAt()).isNotNull();
+        assertThat(row.failedAt()).isNull();
+        api().get("/forloeb/{id}", sent.forloebId().toString()).then().statusCode(200)
+                .body("status", equalTo("COMPLETED"))
+                .body("activities[0].type", equalTo("SEND_LETTER"))
+                .body("activities[0].state", equalTo("DONE"))
+                .body("activities[0].note", equalTo("Sendt med Digital Post (" + row.deliveryId() + ")"))
+                .body("activities[0].closedBy.kind", equalTo("SYSTEM"))
+                .body("activities[0].closedBy.id", equalTo("Digital Post"));
+
+        List<Map<String, Object>> held = messagesTo(sent.recipient());
+        assertThat(held).singleElement().satisfies(message -> {
+            assertThat(message).containsEntry("idempotencyKey", sent.letterId().toString())
+                    .containsEntry("deliveryId", row.deliveryId())
+                    .containsEntry("title", "Kvittering for dit lægevalg")
+                    .containsEntry("forloebId", sent.forloebId().toString())
+                    .containsEntry("pages", 1);
+            assertThat((String) message.get("text")).contains("22. november 2026", "Kvittering for dit lægevalg",
+                    "Kære " + sent.recipient().name(), "Lægehuset Kastanievej", "Københavns Kommune");
+        });
+        assertThat(documentHeldBy(row.deliveryId())).as("the PDF Digital Post holds is the one stored").isEqualTo(row.pdf());
+    }
+
+    @Test
+    @DisplayName("INT-5 LET-5 Digital Post down (5xx, resets, slow answers) during 50 letters, then back: each delivered exactly once, no activity left open")
+    void INT5_LET5_an_outage_loses_no_letter_and_delivers_none_twice() {
+        proxy.stubFor(post(urlEqualTo(MESSAGES)).atPriority(1).willReturn(aResponse().withStatus(503)));
+        List<Sent> letters = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            letters.add(sendLetter(newAdult()));
+            if (i == 16) {
+                proxy.stubFor(post(urlEqualTo(MESSAGES)).atPriority(1)
+                        .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+                sleep(Duration.ofMillis(150)); // past the open circuit: the next letter meets the new fault
+            }
+            if (i == 33) {
+                // Digital Post delivers, but its answer comes after the read timeout
+                proxy.stubFor(post(urlEqualTo(MESSAGES)).atPriority(1)
+                        .willReturn(aResponse().proxiedFrom(digitalPost.baseUrl()).withFixedDelay(1_000)));
+                sleep(Duration.ofMillis(150));
+            }
+            delivery.deliverDue(5);
+        }
+        assertThat(letters).as("nothing is delivered while Digital Post is down")
+                .allSatisfy(sent -> assertThat(outbox.find(sent.letterId()).orElseThrow().deliveredAt()).isNull());
+        List<ServeEvent> outage = proxy.getAllServeEvents();
+        assertThat(outage).as("answered 503").anyMatch(event -> event.getResponse().getStatus() == 503);
+        assertThat(outage).as("connection reset").anyMatch(event -> event.getResponseDefinition().getFault() != null);
+        assertThat(outage).as("answered too late").anyMatch(event -> event.getResponseDefinition().getFixedDelayMilliseconds() != null);
+        int heldBeforeRecovery = letters.stream().mapToInt(sent -> messagesTo(sent.recipient()).size()).sum();
+        assertThat(heldBeforeRecovery).as("late answers: Digital Post delivered, the service does not know yet").isPositive();
+
+        proxy.resetAll();
+        proxy.stubFor(WireMock.any(anyUrl()).willReturn(aResponse().proxiedFrom(digitalPost.baseUrl())));
+        clock.advance(Duration.ofMinutes(10)); // past every back-off
+        sleep(Duration.ofMillis(200)); // past the circuit breaker's open state
+        while (delivery.deliverDue(100) > 0) {
+            clock.advance(Duration.ofMinutes(10));
+        }
+
+        assertThat(proxy.getAllServeEvents()).as("a late-answered letter sent again gets its first delivery back")
+                .filteredOn(event -> event.getRequest().getMethod().getName().equals("POST"))
+                .filteredOn(event -> event.getResponse().getStatus() == 200).hasSizeGreaterThanOrEqualTo(heldBeforeRecovery);
+        for (Sent sent : letters) {
+            Forloeb after = forloeb.load(sent.forloebId()).orElseThrow();
+            assertThat(after.status().name()).isEqualTo("COMPLETED");
+            assertThat(after.activities()).singleElement().satisfies(activity -> assertThat(activity.state()).isEqualTo(ActivityState.DONE));
+            assertThat(messagesTo(sent.recipient())).as("letters to %s held by Digital Post", sent.recipient().cpr())
+                    .singleElement().satisfies(message -> assertThat(message)
+                            .containsEntry("idempotencyKey", sent.letterId().toString())
+                            .containsEntry("deliveryId", outbox.find(sent.letterId()).orElseThrow().deliveryId()));
+        }
+    }
+
+    @Test
+    @DisplayName("LET-4 a recipient without Digital Post: the activity fails and a caseworker gets a task to send the letter physically")
+    void LET4_a_recipient_without_digital_post_becomes_a_manual_task() {
+        Person child = newChild();
+        Person listed = newAdult();
+        assertThat(RestAssured.given().baseUri(digitalPost.baseUrl()).put("/simulator/not-enrolled/{cpr}", listed.cpr().value())
+                .statusCode()).isEqualTo(204);
+        List<Sent> letters = List.of(sendLetter(child), sendLetter(listed));
+
+        deliverEverythingDue();
+
+        for (Sent sent : letters) {
+            Forloeb after = forloeb.load(sent.forloebId()).orElseThrow();
+            assertThat(after.isInProgress()).isTrue();
+            assertThat(after.activities()).satisfiesExactly(
+                    letter -> {
+                        assertThat(letter.type()).isEqualTo(ActivityType.SEND_LETTER);
+                        assertThat(letter.state()).isEqualTo(ActivityState.FAILED);
+                        assertThat(letter.closedBy()).isEqualTo(Creator.system("Digital Post"));
+                        assertThat(letter.note()).isEqualTo("Modtageren har ikke Digital Post: brevet skal sendes fysisk");
+                    },
+                    task -> {
+                        assertThat(task.type()).isEqualTo(ActivityType.MANUAL_TASK);
+                        assertThat(task.isOpen()).isTrue();
+                        assertThat(task.note()).isEqualTo("Modtageren har ikke Digital Post: brevet skal sendes fysisk");
+                    });
+            DigitalPostOutboxTable.Row row = outbox.find(sent.letterId()).orElseThrow();
+            assertThat(row.failedAt()).isNotNull();
+            assertThat(row.deliveredAt()).isNull();
+            assertThat(row.pdf()).as("kept to be printed and sent").isNotEmpty();
+            assertThat(messagesTo(sent.recipient())).isEmpty();
+        }
+        assertThat(allAttemptsPerKey().values()).as("not enrolled is an answer: asked once").containsOnly(1L);
+    }
+
+    @Test
+    @DisplayName("LET-5 a letter Digital Post rejects: the activity fails and the caseworker's task says why")
+    void LET5_a_rejected_letter_becomes_a_manual_task_saying_why() {
+        proxy.stubFor(post(urlEqualTo(MESSAGES)).atPriority(1).willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"reason\": \"INVALID_DOCUMENT\", \"message\": \"the document is not a readable PDF\"}")));
+        Sent sent = sendLetter(newAdult());
+
+        deliverEverythingDue();
+
+        Forloeb after = forloeb.load(sent.forloebId()).orElseThrow();
+        String why = "Digital Post afviste brevet: INVALID_DOCUMENT: the document is not a readable PDF";
+        assertThat(after.activities()).extracting(Activity::type, Activity::state, Activity::note).containsExactly(
+                tuple(ActivityType.SEND_LETTER, ActivityState.FAILED, why),
+                tuple(ActivityType.MANUAL_TASK, ActivityState.OPEN, why));
+        assertThat(outbox.find(sent.letterId()).orElseThrow().lastError()).isEqualTo(why);
+    }
+
+    @Test
+    @DisplayName("FORL-4 LET-5 a letter is stored with its forløb or not at all: a rolled-back transaction leaves no letter")
+    void FORL4_a_rolled_back_transaction_leaves_no_letter() {
+        Person recipient = newAdult();
+        List<UUID> enqueued = new ArrayList<>();
+        Forloeb[] started = new Forloeb[1];
+
+        assertThatThrownBy(() -> transactions.inTransaction(() -> {
+            started[0] = startForloebWithLetterActivity(recipient);
+            forloeb.save(started[0]);
+            enqueued.add(dispatch.enqueue(started[0].id(), letterActivity(started[0]).id(),
+                    new Recipient.Citizen(recipient.cpr()), letterTo(recipient), clock.instant()));
+            throw new IllegalStateException("the use case fails after enqueueing");
+        })).hasMessage("the use case fails after enqueueing");
+
+        assertThat(enqueued).hasSize(1);
+        assertThat(outbox.find(enqueued.getFirst())).isEmpty();
+        assertThat(forloeb.load(started[0].id())).isEmpty();
+        deliverEverythingDue();
+        assertThat(messagesTo(recipient)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("LET-5 a letter whose forløb was cancelled before delivery is withdrawn, not sent")
+    void LET5_a_letter_of_a_cancelled_forloeb_is_withdrawn() {
+        Sent sent = sendLetter(newAdult());
+        transactions.inTransaction(() -> {
+            Forloeb waiting = forloeb.loadForUpdate(sent.forloebId()).orElseThrow();
+            forloeb.save(((Outcome.Success<Forloeb>) waiting.cancel(CASEWORKER, clock.instant())).value());
+            return null;
+        });
+
+        deliverEverythingDue();
+
+        assertThat(outbox.find(sent.letterId()).orElseThrow().lastError()).startsWith("Tilbagekaldt");
+        assertThat(allAttemptsPerKey()).isEmpty();
+        assertThat(forloeb.load(sent.forloebId()).orElseThrow().status().name()).isEqualTo("CANCELLED");
+    }
+
+    @Test
+    @DisplayName("LET-5 two service instances with their outbox workers: every letter delivered, none posted twice")
+    void LET5_two_instances_deliver_each_letter_once() {
+        List<Sent> letters = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            letters.add(sendLetter(newAdult()));
+        }
+        try (ApplicationContext first = anotherInstance();
+             ApplicationContext second = anotherInstance()) {
+            awaitCompleted(letters, first.getBean(ForloebStorePort.class));
+        }
+        Map<String, Long> attempts = allAttemptsPerKey();
+        assertThat(attempts).hasSize(40).containsOnlyKeys(letters.stream().map(sent -> sent.letterId().toString()).toList());
+        assertThat(attempts.values()).as("POSTs per idempotency key").containsOnly(1L);
+    }
+
+    /** Stores a forløb with an open SEND_LETTER activity and its letter in one transaction, as a use case would. */
+    private Sent sendLetter(Person recipient) {
+        return transactions.inTransaction(() -> {
+            Forloeb started = startForloebWithLetterActivity(recipient);
+            forloeb.save(started);
+            UUID activityId = letterActivity(started).id();
+            UUID letterId = dispatch.enqueue(started.id(), activityId, new Recipient.Citizen(recipient.cpr()),
+                    letterTo(recipient), clock.instant());
+            return new Sent(letterId, started.id(), activityId, recipient);
+        });
+    }
+
+    private Forloeb startForloebWithLetterActivity(Person recipient) {
+        return Forloeb.start(ForloebType.AD_HOC, MunicipalityCode.of("101"), CASEWORKER, recipient.cpr(), List.of(),
+                        clock.instant(), null)
+                .withActivity(Activity.open(ActivityType.SEND_LETTER, clock.instant(), null, "Kvittering til borgeren"));
+    }
+
+    private static Activity letterActivity(Forloeb forloeb) {
+        return forloeb.openActivity(ActivityType.SEND_LETTER).orElseThrow();
+    }
+
+    private static LetterText letterTo(Person recipient) {
+        return new LetterText("Kvittering for dit lægevalg", TODAY, List.of(
+                "Kære " + recipient.name(),
+                "Du har valgt læge 050208, Lægehuset Kastanievej, fra 1. december 2026.",
+                "Med venlig hilsen\nKøbenhavns Kommune"));
+    }
+
+    /** Another instance of the service on the same database, its outbox worker running. */
+    private ApplicationContext anotherInstance() {
+        ApplicationContext instance = ApplicationContext.run(new HashMap<String, Object>(digitalPostProperties(true)), "test");
+        instance.getBean(MutableClock.class).set(clock.instant()); // the same "now" as this instance
+        return instance;
+    }
+
+    /** Other test classes may have left letters in the shared outbox; this delivers them all, this test's too. */
+    private void deliverEverythingDue() {
+        while (delivery.deliverDue(100) == 100) {
+            // keep going
+        }
+    }
+
+    private void awaitCompleted(List<Sent> letters, ForloebStorePort store) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (letters.stream().map(sent -> store.load(sent.forloebId()).orElseThrow()).anyMatch(Forloeb::isInProgress)) {
+            assertThat(System.nanoTime()).as("every forløb completed within 60 s").isLessThan(deadline);
+            sleep(Duration.ofMillis(100));
+        }
+    }
+
+    /** What Digital Post itself holds for the person, read from the simulator over HTTP. */
+    private List<Map<String, Object>> messagesTo(Person recipient) {
+        JsonPath messages = RestAssured.given().baseUri(digitalPost.baseUrl()).queryParam("recipient", recipient.cpr().value())
+                .get(MESSAGES).then().statusCode(200).extract().jsonPath();
+        return messages.getList("$");
+    }
+
+    private byte[] documentHeldBy(String deliveryId) {
+        return RestAssured.given().baseUri(digitalPost.baseUrl()).get(MESSAGES + "/{id}/document", deliveryId)
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+    }
+
+    private Map<String, Long> allAttemptsPerKey() {
+        return attemptsPerKey(event -> true);
+    }
+
+    private Map<String, Long> attemptsPerKey(Predicate<ServeEvent> which) {
+        return proxy.getAllServeEvents().stream()
+                .filter(event -> event.getRequest().getMethod().getName().equals("POST"))
+                .filter(which)
+                .collect(Collectors.groupingBy(event -> event.getRequest().getHeader("Idempotency-Key"), Collectors.counting()));
+    }
+
+    private RequestSpecification api() {
+        return new ApiClient(server).as(tokens.caseworker("101", "cw-101-post"));
+    }
+
+    private Person newAdult() {
+        int n = nextPerson++;
+        return newPerson(bornYearsAgo(20 + n % 60, 100 + n), n);
+    }
+
+    private Person newChild() {
+        int n = nextPerson++;
+        return newPerson(bornYearsAgo(10, 100 + n), n);
+    }
+
+    private Person newPerson(LocalDate birthDate, int n) {
+        Person person = person(TestCprs.cpr(birthDate, SERIES + n / 300, n % 2 == 0 ? Gender.MALE : Gender.FEMALE),
+                "Post Person " + n, address("addr-post-" + n));
+        persons.store(person);
+        return person;
+    }
+
+    private static WireMockServer startProxy() {
+        WireMockServer proxy = new WireMockServer(wireMockConfig().dynamicPort());
+        proxy.start();
+        return proxy;
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dk.sygesikring.application.digitalpost;
+
+import dk.sygesikring.application.port.out.DigitalPostOutboxPort;
+import dk.sygesikring.application.port.out.LetterRenderingPort;
+import dk.sygesikring.application.port.out.digitalpost.Recipient;
+import dk.sygesikring.domain.forloeb.ForloebId;
+import dk.sygesikring.domain.letter.LetterText;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Hands a letter to Digital Post the forløb-first way (FORL-4, LET-5): rendered to PDF now and stored in the outbox
+ * in the caller's transaction, delivered by {@link DigitalPostDeliveryService} afterwards. The PDF stored is the
+ * exact document Digital Post receives, however often the delivery is tried, and can be shown later (LET-6).
+ */
+@Singleton
+public class DigitalPostDispatch {
+
+    private final LetterRenderingPort letters;
+    private final DigitalPostOutboxPort outbox;
+
+    public DigitalPostDispatch(LetterRenderingPort letters, DigitalPostOutboxPort outbox) {
+        this.letters = letters;
+        this.outbox = outbox;
+    }
+
+    /**
+     * Call inside the transaction that stores the forløb with its open activity (SEND_LETTER,
+     * SEND_DISPENSATION_APPLICATION, ...): the letter is stored with it or not at all. Its delivery closes that
+     * activity: DONE when delivered, FAILED with a MANUAL_TASK when Digital Post cannot deliver it.
+     *
+     * @return the letter's id, which Digital Post also sees as its idempotency key
+     */
+    public UUID enqueue(ForloebId forloeb, UUID activityId, Recipient recipient, LetterText text, Instant now) {
+        UUID id = UUID.randomUUID();
+        outbox.enqueue(new DigitalPostOutboxPort.Letter(id, forloeb, activityId, recipient, text.title(),
+                letters.renderPdf(text)), now);
+        return id;
+    }
+}
