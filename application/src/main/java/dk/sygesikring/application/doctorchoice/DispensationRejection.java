@@ -1,7 +1,9 @@
 package dk.sygesikring.application.doctorchoice;
 
 import dk.sygesikring.application.deadline.Deadline;
+import dk.sygesikring.application.digitalpost.DigitalPostDispatch;
 import dk.sygesikring.application.port.out.DeadlinePort;
+import dk.sygesikring.application.port.out.digitalpost.Recipient;
 import dk.sygesikring.application.port.out.ForloebStorePort;
 import dk.sygesikring.domain.doctorchoice.ChosenPerson;
 import dk.sygesikring.domain.doctorchoice.DoctorChoice;
@@ -13,12 +15,15 @@ import dk.sygesikring.domain.forloeb.Creator;
 import dk.sygesikring.domain.forloeb.Forloeb;
 import dk.sygesikring.domain.forloeb.ForloebType;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * DOC-4: a rejected dispensation (by the doctor, or by 14 days of silence) ends the choice, gives its places back
  * (a rejected choice no longer counts as a reservation, DOC-7) and starts a DISPENSATION_REJECTION forløb that
- * sends the citizen the rejection letter.
+ * sends the citizen the rejection letter through Digital Post (a citizen without Digital Post gets a manual task
+ * until remote print is built).
  */
 @Singleton
 public class DispensationRejection {
@@ -28,8 +33,13 @@ public class DispensationRejection {
     private final DoctorChoiceProgress progress;
     private final ForloebStorePort forloeb;
     private final DeadlinePort deadlines;
+    private final DigitalPostDispatch digitalPost;
+    private final Clock clock;
 
-    public DispensationRejection(DoctorChoiceProgress progress, ForloebStorePort forloeb, DeadlinePort deadlines) {
+    public DispensationRejection(DoctorChoiceProgress progress, ForloebStorePort forloeb, DeadlinePort deadlines,
+                                 DigitalPostDispatch digitalPost, Clock clock) {
+        this.digitalPost = digitalPost;
+        this.clock = clock;
         this.progress = progress;
         this.forloeb = forloeb;
         this.deadlines = deadlines;
@@ -52,6 +62,8 @@ public class DispensationRejection {
                 .withActivity(Activity.open(ActivityType.SEND_LETTER, now, null,
                         "Brev om afslag på lægevalg sendes til " + choiceForloeb.mainPerson().value()));
         forloeb.save(letter);
+        digitalPost.enqueue(letter.id(), letter.openActivity(ActivityType.SEND_LETTER).orElseThrow().id(),
+                new Recipient.Citizen(choiceForloeb.mainPerson()), DoctorChoiceLetters.rejection(rejected, LocalDate.now(clock)), now);
         return progress.store(ended, rejected);
     }
 }

@@ -1,11 +1,13 @@
 package dk.sygesikring.application.doctorchoice;
 
 import dk.sygesikring.application.deadline.Deadline;
+import dk.sygesikring.application.digitalpost.DigitalPostDispatch;
 import dk.sygesikring.application.port.out.DeadlinePort;
 import dk.sygesikring.application.port.out.DoctorChoiceStorePort;
 import dk.sygesikring.application.port.out.ForloebStorePort;
 import dk.sygesikring.application.port.out.LunaOutboxPort;
 import dk.sygesikring.application.port.out.PractitionerRegisterPort;
+import dk.sygesikring.application.port.out.digitalpost.Recipient;
 import dk.sygesikring.application.port.out.luna.LunaRegistration;
 import dk.sygesikring.domain.doctorchoice.ChosenPerson;
 import dk.sygesikring.domain.doctorchoice.DoctorChoice;
@@ -35,10 +37,13 @@ public class DoctorChoiceProgress {
     private final LunaOutboxPort outbox;
     private final DeadlinePort deadlines;
     private final PractitionerRegisterPort practitioners;
+    private final DigitalPostDispatch digitalPost;
     private final Clock clock;
 
     public DoctorChoiceProgress(ForloebStorePort forloeb, DoctorChoiceStorePort choices, LunaOutboxPort outbox,
-                                DeadlinePort deadlines, PractitionerRegisterPort practitioners, Clock clock) {
+                                DeadlinePort deadlines, PractitionerRegisterPort practitioners,
+                                DigitalPostDispatch digitalPost, Clock clock) {
+        this.digitalPost = digitalPost;
         this.forloeb = forloeb;
         this.choices = choices;
         this.outbox = outbox;
@@ -107,6 +112,10 @@ public class DoctorChoiceProgress {
                             choice.forloebId().value()), now));
             case DoctorChoiceState.InEffect inEffect ->
                     practitioners.addRegisteredPatients(choice.providerNumber(), choice.persons().size());
+            case DoctorChoiceState.AwaitingDispensation awaiting -> digitalPost.enqueue(choice.forloebId(),
+                    stored.forloeb().openActivity(ActivityType.SEND_DISPENSATION_APPLICATION).orElseThrow().id(),
+                    new Recipient.Practice(choice.providerNumber()),
+                    DoctorChoiceLetters.dispensationApplication(choice, LocalDate.now(clock)), now);
             default -> { }
         }
         return stored;

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
 
+import dk.sygesikring.application.digitalpost.DeliverDigitalPostUseCase;
 import dk.sygesikring.application.doctorchoice.MoveEventUseCase;
 import dk.sygesikring.application.luna.DeliverLunaRegistrationsUseCase;
 import dk.sygesikring.application.port.out.DoctorChoiceStorePort;
@@ -34,6 +35,7 @@ import dk.sygesikring.server.support.ApiClient;
 import dk.sygesikring.server.support.TestCprs;
 import dk.sygesikring.server.support.TestPersons;
 import dk.sygesikring.server.support.TestTokens;
+import dk.sygesikring.simulators.digitalpost.DigitalPostSimulator;
 import dk.sygesikring.simulators.luna.LunaSimulator;
 import dk.sygesikring.simulators.population.DemoPopulation;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -70,6 +72,7 @@ class DoctorChoiceApiTest implements TestPropertyProvider {
 
     private final DemoPopulation population = DemoPopulation.generate(DemoPopulation.DEFAULT_SEED);
     private final LunaSimulator luna = LunaSimulator.start(population, 0);
+    private final DigitalPostSimulator digitalPost = DigitalPostSimulator.start(0);
     private final List<String> numbers = population.practitioners().stream()
             .filter(practitioner -> practitioner.kind() == PractitionerKind.REGULAR)
             .skip(200).limit(8).map(practitioner -> practitioner.providerNumber().value()).toList();
@@ -89,6 +92,7 @@ class DoctorChoiceApiTest implements TestPropertyProvider {
     @Inject ForloebStorePort forloeb;
     @Inject DeliverLunaRegistrationsUseCase delivery;
     @Inject MoveEventUseCase moveEvents;
+    @Inject DeliverDigitalPostUseCase digitalPostDelivery;
     @Inject TransactionPort transactions;
     ApiClient api;
     int nextPerson;
@@ -101,7 +105,8 @@ class DoctorChoiceApiTest implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         return Map.of("sygesikring.luna.url", luna.baseUrl(),
-                "sygesikring.luna.retry.initial-wait", "10ms");
+                "sygesikring.luna.retry.initial-wait", "10ms",
+                "sygesikring.digital-post.url", digitalPost.baseUrl());
     }
 
     @BeforeAll
@@ -126,6 +131,7 @@ class DoctorChoiceApiTest implements TestPropertyProvider {
     @AfterAll
     void stop() {
         luna.close();
+        digitalPost.close();
     }
 
     @Test
@@ -217,6 +223,16 @@ class DoctorChoiceApiTest implements TestPropertyProvider {
         assertThat(waiting.getString("persons[0].availability")).isEqualTo("NEEDS_DISPENSATION");
         assertThat(waiting.getList("forloeb.activities.type")).containsExactly("SEND_DISPENSATION_APPLICATION", "AWAIT_DISPENSATION");
 
+        deliverDigitalPost();
+        assertThat(read(waiting.getString("forloebId")).getString(
+                "forloeb.activities.find { it.type == 'SEND_DISPENSATION_APPLICATION' }.state")).isEqualTo("DONE");
+        assertThat(messagesTo(closed)).filteredOn(message -> waiting.getString("forloebId").equals(message.get("forloebId")))
+                .singleElement().satisfies(message -> {
+                    assertThat(message).containsEntry("title", "Ansøgning om dispensation til tilgang af patient");
+                    assertThat((String) message.get("text")).contains(adult.cpr().value(), closed,
+                            TODAY.plusDays(14).toString(), "22. november 2026");
+                });
+
         api.as(tokens.system()).contentType("application/json").body("{\"approved\":true,\"note\":\"Læge Hansen\"}")
                 .post("/doctor-choices/{id}/dispensation-answer", waiting.getString("forloebId"))
                 .then().statusCode(200)
@@ -251,6 +267,17 @@ class DoctorChoiceApiTest implements TestPropertyProvider {
                 .filter(found -> found.type() == ForloebType.DISPENSATION_REJECTION).findFirst().orElseThrow();
         assertThat(rejection.triggeredBy().value().toString()).isEqualTo(forloebId);
         assertThat(rejection.activities()).extracting(activity -> activity.type().name()).containsExactly("SEND_LETTER");
+
+        deliverDigitalPost();
+        assertThat(messagesTo(adult.cpr().value())).singleElement().satisfies(message -> {
+            assertThat(message).containsEntry("title", "Afslag på lægevalg")
+                    .containsEntry("forloebId", rejection.id().value().toString());
+            assertThat((String) message.get("text")).contains("lægen har afvist ansøgningen om dispensation");
+        });
+        api.as(tokens.caseworker(AABENRAA, "cw-580-1")).get("/forloeb/{id}", rejection.id().value().toString())
+                .then().statusCode(200).body("status", equalTo("COMPLETED"));
+        api.as(tokens.caseworker(AABENRAA, "cw-580-1")).get("/forloeb/{id}", forloebId)
+                .then().statusCode(200).body("status", equalTo("COMPLETED"));
     }
 
     @Test
@@ -437,6 +464,17 @@ class DoctorChoiceApiTest implements TestPropertyProvider {
     private JsonPath choose(String token, String body, int status) {
         return api.as(token).contentType("application/json").body(body).post("/doctor-choices")
                 .then().statusCode(status).extract().jsonPath();
+    }
+
+    private void deliverDigitalPost() {
+        while (digitalPostDelivery.deliverDue(100) == 100) {
+            // what other test classes left is delivered too
+        }
+    }
+
+    private List<Map<String, Object>> messagesTo(String recipient) {
+        return io.restassured.RestAssured.given().baseUri(digitalPost.baseUrl()).queryParam("recipient", recipient)
+                .get("/messages").then().statusCode(200).extract().jsonPath().getList("$");
     }
 
     private JsonPath read(String forloebId) {
