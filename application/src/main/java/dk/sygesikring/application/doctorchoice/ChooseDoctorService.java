@@ -5,6 +5,7 @@ import dk.sygesikring.application.idempotency.IdempotentForloeb;
 import dk.sygesikring.application.person.PersonGate;
 import dk.sygesikring.application.port.out.BusinessParametersPort;
 import dk.sygesikring.application.port.out.DoctorChoiceStorePort;
+import dk.sygesikring.application.port.out.ForloebStorePort;
 import dk.sygesikring.application.port.out.PractitionerRegisterPort;
 import dk.sygesikring.application.port.out.RegistrationPort;
 import dk.sygesikring.application.port.out.TransactionPort;
@@ -28,6 +29,7 @@ import dk.sygesikring.domain.forloeb.ForloebType;
 import dk.sygesikring.domain.group.Sikringsgruppe;
 import dk.sygesikring.domain.municipality.MunicipalityCode;
 import dk.sygesikring.domain.person.Address;
+import dk.sygesikring.domain.person.Cpr;
 import dk.sygesikring.domain.person.Person;
 import dk.sygesikring.domain.practitioner.Practitioner;
 import dk.sygesikring.domain.registration.InsuranceRegistration;
@@ -68,6 +70,7 @@ public class ChooseDoctorService implements ChooseDoctorUseCase {
     private final PractitionerRegisterPort practitioners;
     private final DoctorChoiceStorePort choices;
     private final RegistrationPort registrations;
+    private final ForloebStorePort forloeb;
     private final BusinessParametersPort parameters;
     private final DoctorChoiceProgress progress;
     private final IdempotentForloeb idempotent;
@@ -75,7 +78,7 @@ public class ChooseDoctorService implements ChooseDoctorUseCase {
     private final Clock clock;
 
     public ChooseDoctorService(PersonGate persons, FamilyDoctorsLookup family, PractitionerRegisterPort practitioners,
-                               DoctorChoiceStorePort choices, RegistrationPort registrations,
+                               DoctorChoiceStorePort choices, RegistrationPort registrations, ForloebStorePort forloeb,
                                BusinessParametersPort parameters, DoctorChoiceProgress progress,
                                IdempotentForloeb idempotent, TransactionPort transactions, Clock clock) {
         this.persons = persons;
@@ -83,6 +86,7 @@ public class ChooseDoctorService implements ChooseDoctorUseCase {
         this.practitioners = practitioners;
         this.choices = choices;
         this.registrations = registrations;
+        this.forloeb = forloeb;
         this.parameters = parameters;
         this.progress = progress;
         this.idempotent = idempotent;
@@ -157,7 +161,7 @@ public class ChooseDoctorService implements ChooseDoctorUseCase {
                 .flatMap(candidates -> DoctorChoice.start(forloebId, owner.get(), doctor.providerNumber(), command.validFrom(),
                         command.reason(), candidates, command.force(), command.actor(), today))
                 .flatMap(choice -> {
-                    Forloeb created = forloeb(forloebId, owner.get(), creator, command, choice, now);
+                    Forloeb created = newForloeb(forloebId, owner.get(), creator, command, choice, now);
                     return idempotent.once(creator, command.idempotencyKey(), command.fingerprint(), created,
                             () -> progress.started(created, choice, now).forloeb()).map(this::withChoice);
                 });
@@ -169,15 +173,28 @@ public class ChooseDoctorService implements ChooseDoctorUseCase {
      */
     private Optional<Refusal> groupOneOnValidFrom(List<PersonGate.Admitted> admitted, LocalDate validFrom) {
         for (PersonGate.Admitted one : admitted) {
-            Optional<Sikringsgruppe> group = new RegistrationHistory(registrations.loadRegistrations(one.person().cpr()))
-                    .inForceOn(validFrom).map(InsuranceRegistration::group);
-            if (group.isPresent() && group.get() != Sikringsgruppe.GROUP_1) {
+            Optional<InsuranceRegistration> inForce = new RegistrationHistory(registrations.loadRegistrations(one.person().cpr()))
+                    .inForceOn(validFrom);
+            Optional<Sikringsgruppe> group = inForce.map(InsuranceRegistration::group);
+            if (group.isPresent() && group.get() != Sikringsgruppe.GROUP_1
+                    && !changingToGroupOne(one.person().cpr(), inForce.get().validFrom(), validFrom)) {
                 return Optional.of(Refusal.unprocessable("not-in-group-1", "GRP-6", "On " + validFrom + " "
                         + one.person().cpr().value() + " is in group " + group.get().number()
                         + "; only a person in group 1 has a doctor"));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A change to group 1 still on its way to LUNA counts: the group change and the doctor choice are usually made
+     * together, and an outage of LUNA must not block the second.
+     */
+    private boolean changingToGroupOne(Cpr cpr, LocalDate registeredFrom, LocalDate validFrom) {
+        return forloeb.inProgressFor(cpr, ForloebType.GROUP_CHANGE).stream().anyMatch(change ->
+                change.detail("sikringsgruppe").filter("1"::equals).isPresent()
+                        && change.detail("gyldigFra").map(LocalDate::parse)
+                        .filter(from -> !from.isAfter(validFrom) && !from.isBefore(registeredFrom)).isPresent());
     }
 
     /** Each person's consent and how the doctor is available to them; each one takes a place (DOC-7). */
@@ -220,7 +237,7 @@ public class ChooseDoctorService implements ChooseDoctorUseCase {
                 person.nameAndAddressProtected(), person.supplementaryAddress());
     }
 
-    private static Forloeb forloeb(ForloebId id, MunicipalityCode owner, Creator creator, ChooseDoctorCommand command,
+    private static Forloeb newForloeb(ForloebId id, MunicipalityCode owner, Creator creator, ChooseDoctorCommand command,
                                    DoctorChoice choice, Instant now) {
         Forloeb forloeb = Forloeb.start(id, ForloebType.DOCTOR_CHOICE, owner, creator, command.mainPerson(), command.cprs(), now, null)
                 .withDetail("ydernummer", choice.providerNumber().value(), creator, now)

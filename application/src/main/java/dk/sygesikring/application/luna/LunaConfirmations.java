@@ -1,6 +1,7 @@
 package dk.sygesikring.application.luna;
 
 import dk.sygesikring.application.doctorchoice.DoctorChoiceProgress;
+import dk.sygesikring.application.group.MissingDoctorChoice;
 import dk.sygesikring.application.port.out.DoctorChoiceStorePort;
 import dk.sygesikring.application.port.out.ForloebStorePort;
 import dk.sygesikring.application.port.out.RegistrationPort;
@@ -13,6 +14,7 @@ import dk.sygesikring.domain.forloeb.ActivityType;
 import dk.sygesikring.domain.forloeb.Creator;
 import dk.sygesikring.domain.forloeb.Forloeb;
 import dk.sygesikring.domain.forloeb.ForloebId;
+import dk.sygesikring.domain.group.Sikringsgruppe;
 import dk.sygesikring.domain.registration.InsuranceRegistration;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -28,9 +30,11 @@ public class LunaConfirmations {
     private final RegistrationPort registrations;
     private final DoctorChoiceStorePort choices;
     private final DoctorChoiceProgress progress;
+    private final MissingDoctorChoice missingDoctor;
 
     public LunaConfirmations(ForloebStorePort forloeb, RegistrationPort registrations, DoctorChoiceStorePort choices,
-                             DoctorChoiceProgress progress) {
+                             DoctorChoiceProgress progress, MissingDoctorChoice missingDoctor) {
+        this.missingDoctor = missingDoctor;
         this.forloeb = forloeb;
         this.registrations = registrations;
         this.choices = choices;
@@ -57,7 +61,11 @@ public class LunaConfirmations {
                     if (choice.isPresent()) {
                         progress.moved(moved, choice.get().registeredInLuna(now), now);
                     } else {
-                        forloeb.save(moved.completeIfNothingOpen(now));
+                        Forloeb done = moved.completeIfNothingOpen(now);
+                        forloeb.save(done);
+                        if (registration instanceof LunaRegistration.GroupChange change && change.group() == Sikringsgruppe.GROUP_1) {
+                            missingDoctor.enteredGroupOne(change.cpr(), change.validFrom(), done, now);
+                        }
                     }
                 });
     }

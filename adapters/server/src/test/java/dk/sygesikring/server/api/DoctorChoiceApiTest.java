@@ -381,6 +381,58 @@ class DoctorChoiceApiTest implements TestPropertyProvider {
     }
 
     @Test
+    @DisplayName("GRP-7 DOC-13 a person entering group 1 without a doctor gets a missing-doctor-choice forløb")
+    void GRP7_group_one_without_a_doctor() {
+        Person adult = inGroupTwo();
+        String change = changeToGroupOne(adult);
+        deliverLuna();
+
+        Forloeb missing = forloeb.latestFor(adult.cpr(), 5).stream()
+                .filter(found -> found.type() == ForloebType.MISSING_DOCTOR_CHOICE).findFirst().orElseThrow();
+        assertThat(missing.triggeredBy().value().toString()).isEqualTo(change);
+        assertThat(missing.municipality().value()).isEqualTo(AABENRAA);
+        assertThat(missing.openActivity(dk.sygesikring.domain.forloeb.ActivityType.MANUAL_TASK)).isPresent();
+    }
+
+    @Test
+    @DisplayName("GRP-6 GRP-7 a doctor chosen with the change to group 1, before LUNA has it: no missing-doctor-choice forløb")
+    void GRP6_GRP7_group_change_and_doctor_together() {
+        Person adult = inGroupTwo();
+        changeToGroupOne(adult);
+        String choice = choose(tokens.caseworker(AABENRAA, "cw-580-1"), oneCaseworkerChoice(adult, open, TODAY.plusDays(1)), 202)
+                .getString("forloebId");
+        deliverLuna();
+
+        assertThat(read(choice).getString("state")).isEqualTo("IN_EFFECT");
+        assertThat(forloeb.latestFor(adult.cpr(), 5)).extracting(Forloeb::type).doesNotContain(ForloebType.MISSING_DOCTOR_CHOICE);
+        api.as(tokens.caseworker(AABENRAA, "cw-580-1")).get("/persons/{cpr}/group", adult.cpr().value())
+                .then().statusCode(200).body("upcoming.providerNumber", hasItem(open));
+    }
+
+    private Person inGroupTwo() {
+        Person adult = adultAtHome();
+        transactions.inTransaction(() -> {
+            registrations.record(InsuranceRegistration.groupChange(adult.cpr(), Sikringsgruppe.GROUP_2, TODAY.minusYears(1),
+                    Instant.parse("2025-11-01T10:00:00Z"), UUID.randomUUID(), null));
+            return null;
+        });
+        return adult;
+    }
+
+    private String changeToGroupOne(Person person) {
+        return api.as(tokens.caseworker(AABENRAA, "cw-580-1")).contentType("application/json")
+                .body("{\"group\":1,\"validFrom\":\"" + TODAY.plusDays(1) + "\"}")
+                .post("/persons/{cpr}/group-changes", person.cpr().value())
+                .then().statusCode(202).extract().path("id");
+    }
+
+    private void deliverLuna() {
+        while (delivery.deliverDue(100) == 100) {
+            // everything due, other test classes' leftovers included
+        }
+    }
+
+    @Test
     @DisplayName("DOC-8 DOC-9 a move choice belongs to the new municipality and waits for CPR's move event, then goes to LUNA")
     void DOC9_move_waits_for_the_move_event() {
         Person adult = adultAtHome();
