@@ -91,12 +91,15 @@ public class DoctorChoiceProgress {
             case DoctorChoiceState.AwaitingLuna awaiting -> current.withActivity(Activity.open(ActivityType.AWAIT_LUNA,
                     now, null, "Lægevalg " + choice.providerNumber().value() + " registreres i LUNA for " + persons(choice)));
             case DoctorChoiceState.InEffect inEffect -> {
-                // Due work for the cards-and-letters capability: recorded now, carried out there.
-                yield current
-                        .withActivity(Activity.open(ActivityType.ORDER_CARD, now, null,
-                                "Sundhedskort bestilles for " + persons(choice) + " (DOC-12: hver person sit eget kort)"))
-                        .withActivity(Activity.open(ActivityType.SEND_LETTER, now, null,
-                                "Kvittering for lægevalg sendes til " + choice.persons().get(0).cpr().value()));
+                // Due work for the cards-and-letters capability: recorded now, carried out there. Each person gets
+                // (and pays for) their own card (DOC-12); the family gets one receipt letter.
+                Forloeb withCards = current;
+                for (ChosenPerson person : choice.persons()) {
+                    withCards = withCards.withActivity(Activity.open(ActivityType.ORDER_CARD, now, null,
+                            "Sundhedskort bestilles for " + person.cpr().value() + " (DOC-12)"));
+                }
+                yield withCards.withActivity(Activity.open(ActivityType.SEND_LETTER, now, null,
+                        "Kvittering for lægevalg sendes til " + choice.persons().get(0).cpr().value()));
             }
             case DoctorChoiceState.Rejected rejected -> current;
             case DoctorChoiceState.Cancelled cancelled -> current;

@@ -10,6 +10,7 @@ import dk.sygesikring.domain.forloeb.Forloeb;
 import dk.sygesikring.domain.forloeb.ForloebType;
 import dk.sygesikring.domain.group.Sikringsgruppe;
 import dk.sygesikring.domain.person.Cpr;
+import dk.sygesikring.domain.person.Person;
 import dk.sygesikring.domain.registration.InsuranceRegistration;
 import dk.sygesikring.domain.registration.RegistrationHistory;
 import jakarta.inject.Singleton;
@@ -26,6 +27,7 @@ import java.util.Optional;
 public class MissingDoctorChoice {
 
     static final Creator GROUP_ONE_WITHOUT_DOCTOR = Creator.system("Gruppe 1 uden læge");
+    static final Creator NO_DOCTOR_FOUND = Creator.system("Automatisk tildeling");
 
     private final RegistrationPort registrations;
     private final DoctorChoiceStorePort choices;
@@ -53,5 +55,15 @@ public class MissingDoctorChoice {
                         "Sikrede er i gruppe 1 fra " + validFrom + " uden læge: vælg en læge (GRP-7, DOC-13)"));
         forloeb.save(missing);
         return Optional.of(missing);
+    }
+
+    /** DOC-14: automatic assignment found no open doctor near the person in their municipality. */
+    public Forloeb noDoctorFound(Person person, Instant now) {
+        Forloeb missing = Forloeb.start(ForloebType.MISSING_DOCTOR_CHOICE, person.address().municipalityCode(),
+                        NO_DOCTOR_FOUND, person.cpr(), List.of(person.cpr()), now, null)
+                .withActivity(Activity.open(ActivityType.MANUAL_TASK, now, null,
+                        "Automatisk tildeling fandt ingen åben læge nær adressen i kommunen: vælg en læge (DOC-14)"));
+        forloeb.save(missing);
+        return missing;
     }
 }

@@ -11,7 +11,9 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
 
 import dk.sygesikring.application.digitalpost.DeliverDigitalPostUseCase;
+import dk.sygesikring.application.doctorchoice.AssignDoctorUseCase;
 import dk.sygesikring.application.doctorchoice.MoveEventUseCase;
+import dk.sygesikring.domain.doctorchoice.ChoiceReason;
 import dk.sygesikring.application.luna.DeliverLunaRegistrationsUseCase;
 import dk.sygesikring.application.port.out.DoctorChoiceStorePort;
 import dk.sygesikring.application.port.out.ForloebStorePort;
@@ -92,6 +94,7 @@ class DoctorChoiceApiTest implements TestPropertyProvider {
     @Inject ForloebStorePort forloeb;
     @Inject DeliverLunaRegistrationsUseCase delivery;
     @Inject MoveEventUseCase moveEvents;
+    @Inject AssignDoctorUseCase assignment;
     @Inject DeliverDigitalPostUseCase digitalPostDelivery;
     @Inject TransactionPort transactions;
     ApiClient api;
@@ -179,6 +182,30 @@ class DoctorChoiceApiTest implements TestPropertyProvider {
 
         api.as(tokens.caseworker(AABENRAA, "cw-580-1")).post("/forloeb/{id}/cancel", forloebId)
                 .then().statusCode(409).body("rule", equalTo("FORL-3")).body("type", equalTo("urn:sygesikring:problem:doctor-choice-in-effect"));
+    }
+
+    @Test
+    @DisplayName("DOC-12 each person, children included, gets their own card order: a mother and two children, three")
+    void DOC12_a_card_order_per_person() {
+        Person mum = adultAtHome();
+        Person first = TestPersons.person(TestCprs.cpr(bornYearsAgo(7, 3), SERIES, Gender.FEMALE), "Første Barn", home);
+        Person second = TestPersons.person(TestCprs.cpr(bornYearsAgo(4, 3), SERIES, Gender.MALE), "Andet Barn", home);
+        persons.store(mum, List.of(Relation.custody(mum.cpr(), first.cpr()), Relation.custody(mum.cpr(), second.cpr())),
+                List.of(first, second));
+        String forloebId = choose(tokens.citizen(mum.cpr().value()), """
+                {"persons":[{"cpr":"%s","consent":"YES"},{"cpr":"%s","consent":"YES"},{"cpr":"%s","consent":"YES"}],
+                 "providerNumber":"%s","validFrom":"%s","reason":"SELF_CHOSEN"}"""
+                .formatted(mum.cpr().value(), first.cpr().value(), second.cpr().value(), openToo, TODAY), 202)
+                .getString("forloebId");
+        deliverLuna();
+
+        JsonPath inEffect = read(forloebId);
+        assertThat(inEffect.getString("state")).isEqualTo("IN_EFFECT");
+        assertThat(inEffect.getList("forloeb.activities.findAll { it.type == 'ORDER_CARD' }.note"))
+                .containsExactly("Sundhedskort bestilles for " + mum.cpr().value() + " (DOC-12)",
+                        "Sundhedskort bestilles for " + first.cpr().value() + " (DOC-12)",
+                        "Sundhedskort bestilles for " + second.cpr().value() + " (DOC-12)");
+        assertThat(inEffect.getList("forloeb.activities.findAll { it.type == 'SEND_LETTER' }")).hasSize(1);
     }
 
     @Test
@@ -430,6 +457,37 @@ class DoctorChoiceApiTest implements TestPropertyProvider {
         while (delivery.deliverDue(100) == 100) {
             // everything due, other test classes' leftovers included
         }
+    }
+
+    @Test
+    @DisplayName("DOC-14 DOC-5 automatic assignment picks the nearest open doctor of the municipality, consent don't know, made by the system")
+    void DOC14_automatic_assignment() {
+        Person adult = adultAtHome();
+        Forloeb assigned = assignment.assignAutomatically(adult.cpr(), ChoiceReason.AUTOMATIC_ASSIGNMENT, TODAY).orElseThrow();
+
+        assertThat(assigned.type()).isEqualTo(ForloebType.DOCTOR_CHOICE);
+        JsonPath choice = read(assigned.id().value().toString());
+        assertThat(choice.getString("providerNumber")).isEqualTo(open);
+        assertThat(choice.getString("reason")).isEqualTo("AUTOMATIC_ASSIGNMENT");
+        assertThat(choice.getString("persons[0].consent")).isEqualTo("DONT_KNOW");
+        assertThat(choice.getString("forloeb.createdBy.kind")).isEqualTo("SYSTEM");
+    }
+
+    @Test
+    @DisplayName("DOC-14 DOC-15 no open doctor in the person's municipality (however near one elsewhere is): a caseworker's task")
+    void DOC15_no_doctor_from_another_municipality() {
+        Address acrossTheBorder = new Address("Grænsevej", "1", null, null, "6330", "Padborg", "0808",
+                MunicipalityCode.of("550"), "addr-doctor-choice-padborg", new Coordinates(LATITUDE, LONGITUDE + 0.001));
+        Person immigrant = TestPersons.person(TestCprs.cpr(bornYearsAgo(44, 9), SERIES, Gender.FEMALE), "Indvandret Lægevalg",
+                acrossTheBorder);
+        persons.store(immigrant);
+
+        Forloeb task = assignment.assignAutomatically(immigrant.cpr(), ChoiceReason.CPR_EVENT, TODAY).orElseThrow();
+
+        assertThat(task.type()).isEqualTo(ForloebType.MISSING_DOCTOR_CHOICE);
+        assertThat(task.municipality().value()).isEqualTo("550");
+        assertThat(task.openActivity(dk.sygesikring.domain.forloeb.ActivityType.MANUAL_TASK)).isPresent();
+        assertThat(choices.pendingFor(List.of(immigrant.cpr()))).isEmpty();
     }
 
     @Test

@@ -1,0 +1,97 @@
+package dk.sygesikring.application.doctorchoice;
+
+import dk.sygesikring.application.doctorchoice.ChooseDoctorCommand.PersonToChoose;
+import dk.sygesikring.application.group.MissingDoctorChoice;
+import dk.sygesikring.application.port.out.BusinessParametersPort;
+import dk.sygesikring.application.port.out.DoctorChoiceStorePort;
+import dk.sygesikring.application.port.out.LoadPersonPort;
+import dk.sygesikring.application.port.out.PractitionerRegisterPort;
+import dk.sygesikring.application.port.out.TransactionPort;
+import dk.sygesikring.domain.access.SystemActor;
+import dk.sygesikring.domain.doctorchoice.AutomaticAssignmentPolicy;
+import dk.sygesikring.domain.doctorchoice.ChoiceReason;
+import dk.sygesikring.domain.doctorchoice.DistanceLimit;
+import dk.sygesikring.domain.doctorchoice.NearbyPractitioners;
+import dk.sygesikring.domain.forloeb.Forloeb;
+import dk.sygesikring.domain.forloeb.ForloebOwnership;
+import dk.sygesikring.domain.person.Cpr;
+import dk.sygesikring.domain.person.Person;
+import dk.sygesikring.domain.practitioner.Practitioner;
+import dk.sygesikring.domain.result.Outcome;
+import dk.sygesikring.domain.result.Refusal;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds the doctor (DOC-14, DOC-15) and makes the choice through {@link ChooseDoctorUseCase}, which checks every
+ * rule again under the practitioner's lock. When no doctor is found, or its last place went to someone else
+ * meanwhile (DOC-7), a caseworker gets the task; any other refusal is the answer.
+ */
+@Singleton
+public class AutomaticAssignmentService implements AssignDoctorUseCase {
+
+    static final SystemActor ASSIGNMENT = new SystemActor("Automatisk tildeling");
+    static final Refusal PERSON_NOT_FOUND = Refusal.notFound("person-not-found", "No such person in the local register");
+
+    private final LoadPersonPort persons;
+    private final PractitionerRegisterPort practitioners;
+    private final DoctorChoiceStorePort choices;
+    private final BusinessParametersPort parameters;
+    private final ChooseDoctorUseCase chooseDoctor;
+    private final MissingDoctorChoice missingDoctor;
+    private final TransactionPort transactions;
+    private final Clock clock;
+
+    public AutomaticAssignmentService(LoadPersonPort persons, PractitionerRegisterPort practitioners,
+                                      DoctorChoiceStorePort choices, BusinessParametersPort parameters,
+                                      ChooseDoctorUseCase chooseDoctor, MissingDoctorChoice missingDoctor,
+                                      TransactionPort transactions, Clock clock) {
+        this.persons = persons;
+        this.practitioners = practitioners;
+        this.choices = choices;
+        this.parameters = parameters;
+        this.chooseDoctor = chooseDoctor;
+        this.missingDoctor = missingDoctor;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public Outcome<Forloeb> assignAutomatically(Cpr cpr, ChoiceReason reason, LocalDate validFrom) {
+        Optional<Person> found = transactions.inTransaction(() -> persons.loadPerson(cpr));
+        if (found.isEmpty()) {
+            return Outcome.refused(PERSON_NOT_FOUND);
+        }
+        Person person = found.get();
+        if (ForloebOwnership.municipalityFor(ASSIGNMENT, person).isEmpty()) {
+            return Outcome.refused(ForloebOwnership.NO_MUNICIPALITY);
+        }
+        Optional<Practitioner> doctor = transactions.inTransaction(() -> nearestOpen(person));
+        if (doctor.isPresent()) {
+            Outcome<DoctorChoiceCase> chosen = chooseDoctor.choose(new ChooseDoctorCommand(ASSIGNMENT,
+                    List.of(new PersonToChoose(cpr, Optional.empty())), doctor.get().providerNumber(), validFrom, reason,
+                    false, Optional.empty(), Optional.empty(), null));
+            if (chosen instanceof Outcome.Success<DoctorChoiceCase> success) {
+                return Outcome.success(success.value().forloeb());
+            }
+            Refusal refusal = ((Outcome.Refused<DoctorChoiceCase>) chosen).refusal();
+            if (!"DOC-7".equals(refusal.rule())) {
+                return Outcome.refused(refusal); // e.g. DOC-16: a choice for the person is already in progress
+            }
+        }
+        return Outcome.success(transactions.inTransaction(() -> missingDoctor.noDoctorFound(person, clock.instant())));
+    }
+
+    private Optional<Practitioner> nearestOpen(Person person) {
+        if (!person.isActive() || person.address().coordinates() == null) {
+            return Optional.empty();
+        }
+        DistanceLimit limit = parameters.choiceListDistanceLimit();
+        List<Practitioner> near = practitioners.near(person.address().coordinates(), limit.kilometres());
+        return AutomaticAssignmentPolicy.nearestOpen(person, NearbyPractitioners.around(person, near,
+                choices.reservationsAt(near.stream().map(Practitioner::providerNumber).toList()), limit));
+    }
+}
