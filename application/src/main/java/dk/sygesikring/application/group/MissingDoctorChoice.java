@@ -57,12 +57,11 @@ public class MissingDoctorChoice {
         return Optional.of(missing);
     }
 
-    /** DOC-14: automatic assignment found no open doctor near the person in their municipality. */
-    public Forloeb noDoctorFound(Person person, Instant now) {
+    /** DOC-14, PER-7: automatic assignment could not pick a doctor; {@code why} says so to the caseworker. */
+    public Forloeb noDoctorFound(Person person, Instant now, String why) {
         Forloeb missing = Forloeb.start(ForloebType.MISSING_DOCTOR_CHOICE, person.address().municipalityCode(),
                         NO_DOCTOR_FOUND, person.cpr(), List.of(person.cpr()), now, null)
-                .withActivity(Activity.open(ActivityType.MANUAL_TASK, now, null,
-                        "Automatisk tildeling fandt ingen åben læge nær adressen i kommunen: vælg en læge (DOC-14)"));
+                .withActivity(Activity.open(ActivityType.MANUAL_TASK, now, null, why));
         forloeb.save(missing);
         return missing;
     }

@@ -474,6 +474,27 @@ class DoctorChoiceApiTest implements TestPropertyProvider {
     }
 
     @Test
+    @DisplayName("PER-7 DOC-3 a child under 15 is assigned the custodian's doctor, closed or not, without dispensation")
+    void PER7_a_child_gets_the_custodians_doctor() {
+        Person parent = adultAtHome();
+        Person child = TestPersons.person(TestCprs.cpr(bornYearsAgo(2, 5), SERIES, Gender.MALE), "Lille Lægevalg", home);
+        persons.store(parent, List.of(Relation.custody(parent.cpr(), child.cpr())), List.of(child));
+        transactions.inTransaction(() -> {
+            registrations.record(InsuranceRegistration.doctorChoice(parent.cpr(), ProviderNumber.of(closed), TODAY.minusYears(3),
+                    Instant.parse("2023-11-01T10:00:00Z"), UUID.randomUUID(), null));
+            return null;
+        });
+
+        Forloeb assigned = assignment.assignAutomatically(child.cpr(), ChoiceReason.CPR_EVENT, TODAY).orElseThrow();
+
+        JsonPath choice = read(assigned.id().value().toString());
+        assertThat(choice.getString("providerNumber")).isEqualTo(closed);
+        assertThat(choice.getString("state")).isEqualTo("AWAITING_LUNA");
+        assertThat(choice.getString("persons[0].rule")).isEqualTo("DOC-3");
+        assertThat(choice.getString("persons[0].reason")).isEqualTo("the doctor of a custodian or guardian");
+    }
+
+    @Test
     @DisplayName("DOC-14 DOC-15 no open doctor in the person's municipality (however near one elsewhere is): a caseworker's task")
     void DOC15_no_doctor_from_another_municipality() {
         Address acrossTheBorder = new Address("Grænsevej", "1", null, null, "6330", "Padborg", "0808",
