@@ -56,7 +56,7 @@ class DoctorChoicePersistenceAdapter implements DoctorChoiceStorePort {
         if (practitioners.isEmpty()) {
             return Reservations.none();
         }
-        return Reservations.of(choices.countReservations(practitioners.stream().map(ProviderNumber::value).distinct().toList())
+        return Reservations.of(choices.countReservations(practitioners.stream().map(ProviderNumber::value).distinct().toArray(String[]::new))
                 .stream().collect(Collectors.toMap(count -> ProviderNumber.of(count.providerNumber()),
                         count -> Math.toIntExact(count.places()))));
     }

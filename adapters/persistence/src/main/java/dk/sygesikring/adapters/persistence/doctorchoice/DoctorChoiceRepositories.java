@@ -30,11 +30,12 @@ final class DoctorChoiceRepositories {
                 + " WHERE p.cpr IN (:cprs) AND c.state IN " + PENDING)
         List<UUID> findPendingForloebIds(Collection<String> cprs);
 
+        /** One array parameter, not an IN list: one statement whatever the number, so PostgreSQL plans it once. */
         @Query("SELECT c.provider_number, count(*) AS places FROM doctor_choice c"
                 + " JOIN doctor_choice_person p ON p.forloeb_id = c.forloeb_id"
-                + " WHERE c.provider_number IN (:providerNumbers) AND c.state IN " + PENDING
+                + " WHERE c.provider_number = ANY (CAST(:providerNumbers AS bpchar[])) AND c.state IN " + PENDING
                 + " GROUP BY c.provider_number")
-        List<ReservationCount> countReservations(Collection<String> providerNumbers);
+        List<ReservationCount> countReservations(String[] providerNumbers);
 
         @Query("""
                 INSERT INTO doctor_choice (forloeb_id, municipality_code, provider_number, valid_from, reason, forced,
