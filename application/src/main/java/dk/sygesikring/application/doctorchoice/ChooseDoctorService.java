@@ -29,6 +29,7 @@ import dk.sygesikring.domain.forloeb.ForloebType;
 import dk.sygesikring.domain.group.Sikringsgruppe;
 import dk.sygesikring.domain.municipality.MunicipalityCode;
 import dk.sygesikring.domain.person.Address;
+import dk.sygesikring.domain.person.Coordinates;
 import dk.sygesikring.domain.person.Cpr;
 import dk.sygesikring.domain.person.Person;
 import dk.sygesikring.domain.practitioner.Practitioner;
@@ -41,8 +42,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -202,6 +205,8 @@ public class ChooseDoctorService implements ChooseDoctorUseCase {
                                                 Practitioner doctor, LocalDate today) {
         DistanceLimit limit = parameters.choiceListDistanceLimit();
         List<Candidate> candidates = new ArrayList<>();
+        // a family usually shares one address: its practitioners and their reservations are read once
+        Map<Coordinates, Surroundings> around = new HashMap<>();
         for (int i = 0; i < admitted.size(); i++) {
             PersonGate.Admitted one = admitted.get(i);
             Person person = command.newAddress().map(address -> movedTo(one.person(), address)).orElse(one.person());
@@ -213,11 +218,11 @@ public class ChooseDoctorService implements ChooseDoctorUseCase {
                 }
                 familyDoctors = ((Outcome.Success<FamilyDoctors>) withPartner).value();
             }
-            List<Practitioner> near = person.isActive() && person.address().coordinates() != null
-                    ? practitioners.near(person.address().coordinates(), limit.kilometres()) : List.of();
-            Reservations reserved = choices.reservationsAt(Stream.concat(near.stream(), Stream.of(doctor))
-                    .map(Practitioner::providerNumber).toList()).plus(doctor.providerNumber(), candidates.size());
-            NearbyPractitioners nearby = NearbyPractitioners.around(person, near, reserved, limit);
+            Surroundings surroundings = person.isActive() && person.address().coordinates() != null
+                    ? around.computeIfAbsent(person.address().coordinates(), home -> surroundings(home, doctor, limit))
+                    : surroundings(null, doctor, limit);
+            Reservations reserved = surroundings.reserved().plus(doctor.providerNumber(), candidates.size());
+            NearbyPractitioners nearby = NearbyPractitioners.around(person, surroundings.near(), reserved, limit);
             Outcome<Consent> consent = Consent.atCreation(command.reason(), command.persons().get(i).consent(), today);
             if (consent instanceof Outcome.Refused<Consent> refused) {
                 return Outcome.refused(refused.refusal());
@@ -230,6 +235,16 @@ public class ChooseDoctorService implements ChooseDoctorUseCase {
             candidates.add(((Outcome.Success<Candidate>) candidate).value());
         }
         return Outcome.success(candidates);
+    }
+
+    /** The practitioners near an address (none without one) and the places pending choices hold there and at the doctor. */
+    private record Surroundings(List<Practitioner> near, Reservations reserved) {
+    }
+
+    private Surroundings surroundings(Coordinates home, Practitioner doctor, DistanceLimit limit) {
+        List<Practitioner> near = home == null ? List.of() : practitioners.near(home, limit.kilometres());
+        return new Surroundings(near, choices.reservationsAt(Stream.concat(near.stream(), Stream.of(doctor))
+                .map(Practitioner::providerNumber).toList()));
     }
 
     private static Person movedTo(Person person, Address newAddress) {
