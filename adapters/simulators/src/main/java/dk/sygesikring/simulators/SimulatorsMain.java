@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class SimulatorsMain {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SimulatorsMain.class);
+    private static Logger LOG;
     static final int DEFAULT_CPR_SIMULATOR_PORT = 8091;
     static final int DEFAULT_LUNA_SIMULATOR_PORT = 8092;
     static final int DEFAULT_DIGITAL_POST_SIMULATOR_PORT = 8093;
@@ -32,6 +32,11 @@ public final class SimulatorsMain {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        // the simulators' own logging set-up, unless the operator names another (before the first logger exists)
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "logback-simulators.xml");
+        }
+        LOG = LoggerFactory.getLogger(SimulatorsMain.class);
         long seed = longFromEnvironment("DEMO_POPULATION_SEED", DemoPopulation.DEFAULT_SEED);
         DemoPopulation population = DemoPopulation.generate(seed);
         LOG.info("Demo population (seed {}): {} persons, {} relations, {} practitioners", seed,

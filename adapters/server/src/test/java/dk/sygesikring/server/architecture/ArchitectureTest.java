@@ -25,6 +25,7 @@ class ArchitectureTest {
     private static final String DOMAIN = "dk.sygesikring.domain..";
     private static final String APPLICATION = "dk.sygesikring.application..";
     private static final String GENERATED_API = "dk.sygesikring.api..";
+    private static final String DEVELOPMENT = "dk.sygesikring.dev";
     /** Bean definitions and introspections Micronaut's annotation processor writes next to a class: {@code pkg.$Foo$Definition}. */
     private static final DescribedPredicate<JavaClass> WRITTEN_BY_MICRONAUT = DescribedPredicate.describe(
             "written by Micronaut's compiler", javaClass -> javaClass.getName().matches(".*\\.\\$[^.]*"));
@@ -39,9 +40,10 @@ class ArchitectureTest {
             .that().resideInAPackage(APPLICATION).and(not(WRITTEN_BY_MICRONAUT))
             .should().onlyDependOnClassesThat().resideInAnyPackage(APPLICATION, DOMAIN, "java..", "jakarta.inject..");
 
+    /** The development module implements one operation of the contract: the development token endpoint. */
     @ArchTest
     static final ArchRule only_the_rest_adapter_sees_the_generated_contract_code = noClasses()
-            .that().resideOutsideOfPackages("dk.sygesikring.adapters.rest..", GENERATED_API)
+            .that().resideOutsideOfPackages("dk.sygesikring.adapters.rest..", GENERATED_API, DEVELOPMENT + ".tokens..")
             .should().dependOnClassesThat().resideInAPackage(GENERATED_API);
 
     @ArchTest
@@ -53,6 +55,11 @@ class ArchitectureTest {
     static final ArchRule simulators_stand_apart_from_the_service = noClasses()
             .that().resideInAPackage("dk.sygesikring.simulators..")
             .should().dependOnClassesThat(resideInAnyPackage(APPLICATION, "dk.sygesikring.adapters..", "dk.sygesikring.server..", GENERATED_API));
+
+    @ArchTest
+    static final ArchRule production_code_does_not_depend_on_development_code = noClasses()
+            .that().resideOutsideOfPackages(DEVELOPMENT + "..", "dk.sygesikring.simulators..")
+            .should().dependOnClassesThat(resideInAnyPackage(DEVELOPMENT + "..", "dk.sygesikring.simulators.."));
 
     @ArchTest
     static final ArchRule nothing_inside_depends_on_adapters_or_the_server = noClasses()

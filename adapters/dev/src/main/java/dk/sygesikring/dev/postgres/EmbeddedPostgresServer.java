@@ -1,4 +1,4 @@
-package dk.sygesikring.adapters.persistence.embedded;
+package dk.sygesikring.dev.postgres;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;

@@ -1,4 +1,4 @@
-package dk.sygesikring.adapters.persistence.embedded;
+package dk.sygesikring.dev.postgres;
 
 import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
 import io.micronaut.context.annotation.Value;

@@ -1,4 +1,4 @@
-package dk.sygesikring.server.dev;
+package dk.sygesikring.dev;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.runtime.event.annotation.EventListener;

@@ -1,4 +1,4 @@
-package dk.sygesikring.server.dev;
+package dk.sygesikring.dev.demo;
 
 import dk.sygesikring.application.port.out.CprPersonRecord;
 import dk.sygesikring.application.port.out.RegistrationPort;

@@ -1,4 +1,4 @@
-package dk.sygesikring.server.dev;
+package dk.sygesikring.dev.demo;
 
 import dk.sygesikring.simulators.population.DemoPopulation;
 import io.micronaut.context.annotation.Factory;

@@ -1,4 +1,4 @@
-package dk.sygesikring.adapters.persistence.embedded;
+package dk.sygesikring.dev.postgres;
 
 /**
  * @param port          0 for any free port

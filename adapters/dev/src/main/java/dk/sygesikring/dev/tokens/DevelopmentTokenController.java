@@ -1,4 +1,4 @@
-package dk.sygesikring.adapters.rest.dev;
+package dk.sygesikring.dev.tokens;
 
 import dk.sygesikring.adapters.rest.problem.InvalidRequestException;
 import dk.sygesikring.adapters.rest.security.Roles;

@@ -1,4 +1,4 @@
-package dk.sygesikring.server.dev;
+package dk.sygesikring.dev.simulators;
 
 import dk.sygesikring.simulators.cpr.CprSimulator;
 import dk.sygesikring.simulators.digitalpost.DigitalPostSimulator;
