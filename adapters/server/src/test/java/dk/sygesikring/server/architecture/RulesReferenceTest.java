@@ -207,15 +207,15 @@ class RulesReferenceTest {
             Matcher backticked = BACKTICKED.matcher(row.code());
             while (backticked.find()) {
                 String target = backticked.group(1);
-                Matcher reference = CODE_REFERENCE.matcher(target);
-                if (!reference.matches()) {
+                Matcher parts = CODE_REFERENCE.matcher(target);
+                if (!parts.matches()) {
                     problems.add(row.id() + " (line " + row.line() + ") points to `" + target
                             + "`; write module/.../ClassOrPackage, e.g. `domain/.../ClosedDoctorPolicy`");
                     continue;
                 }
-                Path main = root.resolve(reference.group(1)).resolve("src/main");
+                Path main = root.resolve(parts.group(1)).resolve("src/main");
                 Set<String> names = namesByModule.computeIfAbsent(main, RulesReferenceTest::namesUnder);
-                String name = reference.group(2);
+                String name = parts.group(2);
                 if (!names.contains(name) && !names.contains(name + ".java")) {
                     problems.add(row.id() + " (line " + row.line() + ") points to `" + target + "`, but "
                             + root.relativize(main) + " holds no class, file or package " + name);
