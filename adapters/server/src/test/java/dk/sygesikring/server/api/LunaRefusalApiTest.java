@@ -14,7 +14,6 @@ import static org.hamcrest.Matchers.hasSize;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
-import dk.sygesikring.application.luna.DeliverLunaRegistrationsUseCase;
 import dk.sygesikring.application.port.out.PractitionerRegisterPort;
 import dk.sygesikring.application.port.out.TransactionPort;
 import dk.sygesikring.domain.municipality.MunicipalityCode;
@@ -22,10 +21,13 @@ import dk.sygesikring.domain.person.Address;
 import dk.sygesikring.domain.person.Coordinates;
 import dk.sygesikring.domain.person.Gender;
 import dk.sygesikring.domain.person.Person;
+import dk.sygesikring.domain.person.Relation;
 import dk.sygesikring.domain.practitioner.Practitioner;
 import dk.sygesikring.domain.practitioner.PractitionerKind;
 import dk.sygesikring.domain.practitioner.ProviderNumber;
 import dk.sygesikring.server.support.ApiClient;
+import dk.sygesikring.server.support.OutboxDeliveries;
+import dk.sygesikring.server.support.OutboxTable;
 import dk.sygesikring.server.support.TestCprs;
 import dk.sygesikring.server.support.TestPersons;
 import dk.sygesikring.server.support.TestTokens;
@@ -77,7 +79,8 @@ class LunaRefusalApiTest implements TestPropertyProvider {
     @Inject TestPersons persons;
     @Inject PractitionerRegisterPort register;
     @Inject TransactionPort transactions;
-    @Inject DeliverLunaRegistrationsUseCase delivery;
+    @Inject OutboxDeliveries deliveries;
+    @Inject OutboxTable outbox;
     ApiClient api;
     int nextPerson;
 
@@ -116,7 +119,7 @@ class LunaRefusalApiTest implements TestPropertyProvider {
         Person second = newAdult();
         String refusedId = choose(first, almostFull).getString("forloebId");
 
-        deliverLuna();
+        deliveries.deliverFor(refusedId);
 
         JsonPath refused = read(refusedId);
         String answer = "unknown provider number " + almostFull;
@@ -138,14 +141,52 @@ class LunaRefusalApiTest implements TestPropertyProvider {
     }
 
     @Test
+    @DisplayName("DOC-7 (release on refusal) LUNA refuses one of a family's registrations: the other is not sent, the consent question ends, the places are free")
+    void DOC7_a_family_choice_luna_refuses_sends_no_more() {
+        Person parent = newAdult();
+        Person child = TestPersons.person(TestCprs.cpr(bornYearsAgo(6, 3), SERIES, Gender.FEMALE), "Afvist Barn", home);
+        persons.store(parent, List.of(Relation.custody(parent.cpr(), child.cpr())), List.of(child));
+        String id = api.as(caseworker()).contentType("application/json").body("""
+                        {"persons":[{"cpr":"%s","consent":"YES"},{"cpr":"%s","consent":"DONT_KNOW"}],
+                         "providerNumber":"%s","validFrom":"%s","reason":"SELF_CHOSEN"}"""
+                        .formatted(parent.cpr().value(), child.cpr().value(), open, TODAY))
+                .post("/doctor-choices").then().statusCode(202).extract().path("forloebId");
+
+        deliveries.deliverFor(id);
+
+        List<OutboxTable.Row> records = outbox.ofForloeb(OutboxDeliveries.ids(id));
+        assertThat(records).extracting(OutboxTable.Row::state).containsExactlyInAnyOrder("REFUSED", "WITHDRAWN");
+        assertThat(records).filteredOn(row -> row.state().equals("WITHDRAWN")).singleElement()
+                .satisfies(row -> assertThat(row.lastError()).isEqualTo("Lægevalget blev afvist af LUNA"));
+        List<String> keys = records.stream().map(row -> row.id().toString()).toList();
+        assertThat(lunaProxy.getAllServeEvents()).as("LUNA was asked once: the other registration was not sent")
+                .filteredOn(event -> keys.contains(event.getRequest().getHeader("Idempotency-Key"))).hasSize(1);
+        JsonPath refused = read(id);
+        assertThat(refused.getString("state")).isEqualTo("REFUSED_BY_LUNA");
+        assertThat(refused.getList("forloeb.activities.type")).containsExactly("AWAIT_CONSENT", "AWAIT_LUNA", "MANUAL_TASK");
+        assertThat(refused.getList("forloeb.activities.state")).containsExactly("CANCELLED", "FAILED", "OPEN");
+    }
+
+    @Test
     @DisplayName("DOC-16 (refused is not in progress) after LUNA refused a person's choice, a new choice for the person is accepted")
     void DOC16_a_choice_luna_refused_does_not_block_a_new_one() {
         Person person = newAdult();
-        choose(person, openToo);
-
-        deliverLuna();
+        deliveries.deliverFor(choose(person, openToo).getString("forloebId"));
 
         assertThat(choose(person, open).getString("state")).isEqualTo("AWAITING_LUNA");
+    }
+
+    @Test
+    @DisplayName("FORL-3 the caseworker ends the forløb of a choice LUNA refused by cancelling it; the choice stays refused")
+    void FORL3_the_forloeb_of_a_refused_choice_can_be_cancelled() {
+        Person person = newAdult();
+        String id = choose(person, openToo).getString("forloebId");
+        deliveries.deliverFor(id);
+
+        api.as(caseworker()).post("/forloeb/{id}/cancel", id).then().statusCode(200)
+                .body("status", equalTo("CANCELLED"))
+                .body("activities.find { it.type == 'MANUAL_TASK' }.state", equalTo("CANCELLED"));
+        assertThat(read(id).getString("state")).isEqualTo("REFUSED_BY_LUNA");
     }
 
     @Test
@@ -162,7 +203,7 @@ class LunaRefusalApiTest implements TestPropertyProvider {
                 .post("/persons/{cpr}/group-changes", person.cpr().value())
                 .then().statusCode(202).extract().path("id");
 
-        deliverLuna();
+        deliveries.deliverFor(id);
 
         api.as(caseworker()).get("/persons/{cpr}/group", person.cpr().value()).then().statusCode(200)
                 .body("pending", hasSize(0)).body("upcoming", hasSize(0));
@@ -183,12 +224,6 @@ class LunaRefusalApiTest implements TestPropertyProvider {
 
     private JsonPath read(String forloebId) {
         return api.as(caseworker()).get("/doctor-choices/{id}", forloebId).then().statusCode(200).extract().jsonPath();
-    }
-
-    private void deliverLuna() {
-        while (delivery.deliverDue(100) == 100) {
-            // keep going
-        }
     }
 
     private Person newAdult() {
