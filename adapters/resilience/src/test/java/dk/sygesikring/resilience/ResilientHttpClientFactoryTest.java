@@ -41,7 +41,7 @@ class ResilientHttpClientFactoryTest {
     }
 
     @Test
-    @DisplayName("INT-5 each external system gets a client and a circuit breaker of its own name, built from its own settings")
+    @DisplayName("INT-5 (wiring) each external system gets a client and a circuit breaker of its own name, built from its own settings")
     void INT5_a_client_and_circuit_breaker_per_system() {
         Map<String, Object> keys = Map.of(
                 "sygesikring.alpha.url", "http://127.0.0.1:9",

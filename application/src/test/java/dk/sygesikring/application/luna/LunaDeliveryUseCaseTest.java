@@ -106,7 +106,7 @@ class LunaDeliveryUseCaseTest {
     }
 
     @Test
-    @DisplayName("FORL-4 a family's choice takes effect when LUNA has confirmed every person, each registered once")
+    @DisplayName("FORL-4 (confirmation) a family's choice takes effect when LUNA has confirmed every person, each registered once")
     void FORL4_a_family_choice_takes_effect_with_the_last_confirmation() {
         ForloebId id = familyChoice();
 
@@ -126,7 +126,7 @@ class LunaDeliveryUseCaseTest {
     }
 
     @Test
-    @DisplayName("INT-5 LUNA down: the choice keeps waiting and its places, nothing is lost; back, it takes effect and nobody is registered twice")
+    @DisplayName("INT-5 (outage) LUNA down: the choice keeps waiting and its places, nothing is lost; back, it takes effect and nobody is registered twice")
     void INT5_an_outage_loses_nothing() {
         ForloebId id = familyChoice();
         luna.down(true);

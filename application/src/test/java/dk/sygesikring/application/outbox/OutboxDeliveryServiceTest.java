@@ -42,7 +42,7 @@ class OutboxDeliveryServiceTest {
     final OutboxDeliveryService delivery = new OutboxDeliveryService(outbox, List.of(luna, digitalPost), transactions, clock);
 
     @Test
-    @DisplayName("FORL-4 one record per transaction, oldest first; a confirmed record keeps the system's receipt and is never sent again")
+    @DisplayName("FORL-4 (delivery loop) one record per transaction, oldest first; a confirmed record keeps the system's receipt and is never sent again")
     void FORL4_each_record_once_in_its_own_transaction() {
         UUID first = enqueue(registration(), 0);
         UUID second = enqueue(letter(), 1);
@@ -64,7 +64,7 @@ class OutboxDeliveryServiceTest {
     }
 
     @Test
-    @DisplayName("INT-5 a system that does not answer gets no more calls in the batch; the other system's records go on")
+    @DisplayName("INT-5 (delivery loop) a system that does not answer gets no more calls in the batch; the other system's records go on")
     void INT5_an_unavailable_system_stops_only_its_own_records() {
         UUID registration = enqueue(registration(), 0);
         UUID letter = enqueue(letter(), 1);
@@ -87,7 +87,7 @@ class OutboxDeliveryServiceTest {
     }
 
     @Test
-    @DisplayName("INT-5 an outage backs a record off 2 s, 4 s, 8 s, ... up to 5 minutes; when the system is back it is confirmed once")
+    @DisplayName("INT-5 (delivery loop) an outage backs a record off 2 s, 4 s, 8 s, ... up to 5 minutes; when the system is back it is confirmed once")
     void INT5_backoff_through_a_long_outage() {
         UUID registration = enqueue(registration(), 0);
         List<Duration> waits = new ArrayList<>();
@@ -108,7 +108,7 @@ class OutboxDeliveryServiceTest {
     }
 
     @Test
-    @DisplayName("FORL-4 a refused or withdrawn record is final: never tried again, with the reason kept")
+    @DisplayName("FORL-4 (delivery loop) a refused or withdrawn record is final: never tried again, with the reason kept")
     void FORL4_refused_and_withdrawn_are_final() {
         UUID refused = enqueue(registration(), 0);
         UUID withdrawn = enqueue(letter(), 1);
@@ -128,7 +128,7 @@ class OutboxDeliveryServiceTest {
     }
 
     @Test
-    @DisplayName("INT-5 a defect keeps the record and tries it again after 5 minutes, without stopping the batch")
+    @DisplayName("INT-5 (delivery loop) a defect keeps the record and tries it again after 5 minutes, without stopping the batch")
     void INT5_a_defect_is_tried_again_much_later() {
         UUID broken = enqueue(registration(), 0);
         UUID fine = enqueue(registration(), 1);
@@ -147,7 +147,7 @@ class OutboxDeliveryServiceTest {
     }
 
     @Test
-    @DisplayName("FORL-4 a batch handles at most its size; the rest waits for the next one")
+    @DisplayName("FORL-4 (delivery loop) a batch handles at most its size; the rest waits for the next one")
     void FORL4_a_batch_has_a_size() {
         List<UUID> ids = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
@@ -162,7 +162,7 @@ class OutboxDeliveryServiceTest {
     }
 
     @Test
-    @DisplayName("FORL-4 a record of a kind no handler delivers is left waiting, not claimed")
+    @DisplayName("FORL-4 (delivery loop) a record of a kind no handler delivers is left waiting, not claimed")
     void FORL4_a_kind_without_handler_waits() {
         OutboxDeliveryService lunaOnly = new OutboxDeliveryService(outbox, List.of(luna), transactions, clock);
         UUID letter = enqueue(letter(), 0);

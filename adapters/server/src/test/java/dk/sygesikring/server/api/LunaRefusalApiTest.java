@@ -177,7 +177,7 @@ class LunaRefusalApiTest implements TestPropertyProvider {
     }
 
     @Test
-    @DisplayName("FORL-3 the caseworker ends the forløb of a choice LUNA refused by cancelling it; the choice stays refused")
+    @DisplayName("FORL-3 (ended choice) the caseworker ends the forløb of a choice LUNA refused by cancelling it; the choice stays refused")
     void FORL3_the_forloeb_of_a_refused_choice_can_be_cancelled() {
         Person person = newAdult();
         String id = choose(person, openToo).getString("forloebId");

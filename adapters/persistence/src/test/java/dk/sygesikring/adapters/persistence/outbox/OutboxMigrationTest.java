@@ -65,7 +65,7 @@ class OutboxMigrationTest {
     }
 
     @Test
-    @DisplayName("FORL-4 LET-5 V10 moves every row of both old outboxes into the one outbox: same ids, states, history, payloads and PDFs")
+    @DisplayName("V10 moves every row of both old outboxes into the one outbox: same ids, states, history, payloads and PDFs")
     void V10_moves_both_outboxes_into_one() throws SQLException {
         flyway("8").migrate();
         // 1 schema, 2 doctor-choice forløb, 3 letters' forløb, 4 registration, 5-7 LUNA rows, 8-11 letters, 12 activity

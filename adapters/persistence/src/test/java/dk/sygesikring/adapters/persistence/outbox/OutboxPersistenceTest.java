@@ -75,7 +75,7 @@ class OutboxPersistenceTest {
     }
 
     @Test
-    @DisplayName("FORL-4 LET-5 each kind comes back whole, oldest first; once confirmed, refused or withdrawn it is never due again")
+    @DisplayName("FORL-4 (outbox storage) each kind comes back whole, oldest first; once confirmed, refused or withdrawn it is never due again")
     void FORL4_LET5_records_round_trip_and_leave_the_due_list_once_answered() {
         Instant now = ERA;
         Forloeb forloeb = newForloeb(Cpr.of("0404801231"), now);
@@ -125,7 +125,7 @@ class OutboxPersistenceTest {
     }
 
     @Test
-    @DisplayName("FORL-4 two instances claiming due records at once each get a different one")
+    @DisplayName("FORL-4 (several instances) two instances claiming due records at once each get a different one")
     void FORL4_skip_locked_hands_each_due_record_to_one_claimant() throws Exception {
         Instant now = ERA.plus(Duration.ofDays(1));
         Forloeb first = newForloeb(Cpr.of("0202801231"), now);
@@ -157,7 +157,7 @@ class OutboxPersistenceTest {
     }
 
     @Test
-    @DisplayName("FORL-3 a forløb's records are withdrawn all together or not at all: not once one has been answered or is being delivered")
+    @DisplayName("FORL-3 (outbox storage) a forløb's records are withdrawn all together or not at all: not once one has been answered or is being delivered")
     void FORL3_withdraw_all_or_nothing() throws Exception {
         Instant now = ERA.plus(Duration.ofDays(2));
         Forloeb answered = newForloeb(Cpr.of("0303801231"), now);
@@ -207,7 +207,7 @@ class OutboxPersistenceTest {
     }
 
     @Test
-    @DisplayName("DOC-7 the other pending records of a forløb and kind are withdrawn: not the record itself, not other kinds or forløb")
+    @DisplayName("DOC-7 (refused family choice, outbox storage) the other pending records of a forløb and kind are withdrawn: not the record itself, not other kinds or forløb")
     void DOC7_withdraw_the_others() {
         Instant now = ERA.plus(Duration.ofDays(3));
         Forloeb family = newForloeb(Cpr.of("0505801231"), now);
