@@ -70,5 +70,5 @@ PAIRS_FILE="$WORK/pairs.txt" TOKEN=$TOKEN VALID_FROM=$(date +%F) wrk -t2 -c"$CON
 sleep 3
 echo "doctor choices by state 3 s after the load:"
 $PG -d postgres -F ' ' -c "SELECT state, count(*) FROM doctor_choice GROUP BY state ORDER BY state" | sed 's/^/  /'
-echo "LUNA outbox: $($PG -d postgres -c "SELECT count(*) FILTER (WHERE delivered_at IS NOT NULL) || ' delivered, ' || count(*) FILTER (WHERE delivered_at IS NULL AND rejected_at IS NULL) || ' waiting, ' || count(*) FILTER (WHERE rejected_at IS NOT NULL) || ' refused' FROM luna_outbox")"
+echo "LUNA outbox: $($PG -d postgres -c "SELECT count(*) FILTER (WHERE state = 'CONFIRMED') || ' delivered, ' || count(*) FILTER (WHERE state = 'PENDING') || ' waiting, ' || count(*) FILTER (WHERE state = 'REFUSED') || ' refused' FROM outbox WHERE kind = 'LUNA_REGISTRATION'")"
 echo "service resident memory: $(ps -o rss= -p $SERVICE | awk '{printf "%.0f MiB", $1/1024}')"

@@ -1,7 +1,8 @@
 package dk.sygesikring.application.digitalpost;
 
-import dk.sygesikring.application.port.out.DigitalPostOutboxPort;
 import dk.sygesikring.application.port.out.LetterRenderingPort;
+import dk.sygesikring.application.port.out.OutboxPort;
+import dk.sygesikring.application.port.out.digitalpost.DigitalPostLetter;
 import dk.sygesikring.application.port.out.digitalpost.Recipient;
 import dk.sygesikring.domain.forloeb.ForloebId;
 import dk.sygesikring.domain.letter.LetterText;
@@ -11,16 +12,16 @@ import java.util.UUID;
 
 /**
  * Hands a letter to Digital Post the forløb-first way (FORL-4, LET-5): rendered to PDF now and stored in the outbox
- * in the caller's transaction, delivered by {@link DigitalPostDeliveryService} afterwards. The PDF stored is the
+ * in the caller's transaction, delivered by {@link DigitalPostOutboxHandler} afterwards. The PDF stored is the
  * exact document Digital Post receives, however often the delivery is tried, and can be shown later (LET-6).
  */
 @Singleton
 public class DigitalPostDispatch {
 
     private final LetterRenderingPort letters;
-    private final DigitalPostOutboxPort outbox;
+    private final OutboxPort outbox;
 
-    public DigitalPostDispatch(LetterRenderingPort letters, DigitalPostOutboxPort outbox) {
+    public DigitalPostDispatch(LetterRenderingPort letters, OutboxPort outbox) {
         this.letters = letters;
         this.outbox = outbox;
     }
@@ -34,8 +35,7 @@ public class DigitalPostDispatch {
      */
     public UUID enqueue(ForloebId forloeb, UUID activityId, Recipient recipient, LetterText text, Instant now) {
         UUID id = UUID.randomUUID();
-        outbox.enqueue(new DigitalPostOutboxPort.Letter(id, forloeb, activityId, recipient, text.title(),
-                letters.renderPdf(text)), now);
+        outbox.enqueue(id, forloeb, new DigitalPostLetter(activityId, recipient, text.title(), letters.renderPdf(text)), now);
         return id;
     }
 }

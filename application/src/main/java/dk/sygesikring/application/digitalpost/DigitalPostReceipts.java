@@ -1,15 +1,16 @@
 package dk.sygesikring.application.digitalpost;
 
-import dk.sygesikring.application.port.out.DigitalPostOutboxPort.Letter;
 import dk.sygesikring.application.port.out.ForloebStorePort;
 import dk.sygesikring.domain.forloeb.Activity;
 import dk.sygesikring.domain.forloeb.ActivityState;
 import dk.sygesikring.domain.forloeb.ActivityType;
 import dk.sygesikring.domain.forloeb.Creator;
 import dk.sygesikring.domain.forloeb.Forloeb;
+import dk.sygesikring.domain.forloeb.ForloebId;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * What Digital Post's answer to a letter means for its forløb: the activity that sent it closes, done or failed, and
@@ -30,30 +31,30 @@ public class DigitalPostReceipts {
     }
 
     /** Whether the letter's forløb still waits for it; read without a lock, before sending. */
-    boolean isAwaited(Letter letter) {
-        return forloeb.load(letter.forloebId()).filter(found -> awaits(found, letter)).isPresent();
+    boolean isAwaited(ForloebId forloebId, UUID activityId) {
+        return forloeb.load(forloebId).filter(found -> awaits(found, activityId)).isPresent();
     }
 
-    void delivered(Letter letter, String deliveryId, Instant now) {
-        awaiting(letter).ifPresent(waiting -> forloeb.save(waiting
-                .closeActivity(letter.activityId(), ActivityState.DONE, now, DIGITAL_POST,
+    void delivered(ForloebId forloebId, UUID activityId, String deliveryId, Instant now) {
+        awaiting(forloebId, activityId).ifPresent(waiting -> forloeb.save(waiting
+                .closeActivity(activityId, ActivityState.DONE, now, DIGITAL_POST,
                         "Sendt med Digital Post (" + deliveryId + ")")
                 .completeIfNothingOpen(now)));
     }
 
     /** Closes the activity FAILED and opens a manual task; {@code why} is the note of both. */
-    void notDelivered(Letter letter, String why, Instant now) {
-        awaiting(letter).ifPresent(waiting -> forloeb.save(waiting
-                .closeActivity(letter.activityId(), ActivityState.FAILED, now, DIGITAL_POST, why)
+    void notDelivered(ForloebId forloebId, UUID activityId, String why, Instant now) {
+        awaiting(forloebId, activityId).ifPresent(waiting -> forloeb.save(waiting
+                .closeActivity(activityId, ActivityState.FAILED, now, DIGITAL_POST, why)
                 .withActivity(Activity.open(ActivityType.MANUAL_TASK, now, null, why))));
     }
 
-    private Optional<Forloeb> awaiting(Letter letter) {
-        return forloeb.loadForUpdate(letter.forloebId()).filter(found -> awaits(found, letter));
+    private Optional<Forloeb> awaiting(ForloebId forloebId, UUID activityId) {
+        return forloeb.loadForUpdate(forloebId).filter(found -> awaits(found, activityId));
     }
 
-    private static boolean awaits(Forloeb forloeb, Letter letter) {
+    private static boolean awaits(Forloeb forloeb, UUID activityId) {
         return forloeb.isInProgress() && forloeb.activities().stream()
-                .anyMatch(activity -> activity.id().equals(letter.activityId()) && activity.isOpen());
+                .anyMatch(activity -> activity.id().equals(activityId) && activity.isOpen());
     }
 }

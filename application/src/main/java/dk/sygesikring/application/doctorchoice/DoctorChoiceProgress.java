@@ -5,7 +5,7 @@ import dk.sygesikring.application.digitalpost.DigitalPostDispatch;
 import dk.sygesikring.application.port.out.DeadlinePort;
 import dk.sygesikring.application.port.out.DoctorChoiceStorePort;
 import dk.sygesikring.application.port.out.ForloebStorePort;
-import dk.sygesikring.application.port.out.LunaOutboxPort;
+import dk.sygesikring.application.port.out.OutboxPort;
 import dk.sygesikring.application.port.out.PractitionerRegisterPort;
 import dk.sygesikring.application.port.out.digitalpost.Recipient;
 import dk.sygesikring.application.port.out.luna.LunaRegistration;
@@ -34,13 +34,13 @@ public class DoctorChoiceProgress {
 
     private final ForloebStorePort forloeb;
     private final DoctorChoiceStorePort choices;
-    private final LunaOutboxPort outbox;
+    private final OutboxPort outbox;
     private final DeadlinePort deadlines;
     private final PractitionerRegisterPort practitioners;
     private final DigitalPostDispatch digitalPost;
     private final Clock clock;
 
-    public DoctorChoiceProgress(ForloebStorePort forloeb, DoctorChoiceStorePort choices, LunaOutboxPort outbox,
+    public DoctorChoiceProgress(ForloebStorePort forloeb, DoctorChoiceStorePort choices, OutboxPort outbox,
                                 DeadlinePort deadlines, PractitionerRegisterPort practitioners,
                                 DigitalPostDispatch digitalPost, Clock clock) {
         this.digitalPost = digitalPost;
@@ -102,6 +102,7 @@ public class DoctorChoiceProgress {
                         "Kvittering for lægevalg sendes til " + choice.persons().get(0).cpr().value()));
             }
             case DoctorChoiceState.Rejected rejected -> current;
+            case DoctorChoiceState.RefusedByLuna refused -> current;
             case DoctorChoiceState.Cancelled cancelled -> current;
         };
     }
@@ -111,7 +112,7 @@ public class DoctorChoiceProgress {
         DoctorChoice choice = stored.choice();
         switch (choice.state()) {
             case DoctorChoiceState.AwaitingLuna awaiting -> choice.persons().forEach(person -> outbox.enqueue(UUID.randomUUID(),
-                    new LunaRegistration.DoctorChoice(person.cpr(), choice.providerNumber(), choice.validFrom(),
+                    choice.forloebId(), new LunaRegistration.DoctorChoice(person.cpr(), choice.providerNumber(), choice.validFrom(),
                             choice.forloebId().value()), now));
             case DoctorChoiceState.InEffect inEffect ->
                     practitioners.addRegisteredPatients(choice.providerNumber(), choice.persons().size());

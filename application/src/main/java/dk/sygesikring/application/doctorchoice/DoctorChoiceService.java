@@ -121,8 +121,10 @@ public class DoctorChoiceService implements DoctorChoiceUseCase, MoveEventUseCas
 
     @Override
     public Optional<Refusal> refusalToCancel(Forloeb cancelling, Creator by, Instant at) {
-        return choiceOf(cancelling).flatMap(choice -> choice.cancel(by, at) instanceof Outcome.Refused<DoctorChoice> refused
-                ? Optional.of(refused.refusal()) : Optional.empty());
+        // a choice that has ended otherwise (rejected, refused by LUNA) leaves its forløb free to be cancelled
+        return choiceOf(cancelling).filter(choice -> choice.isPending() || choice.state() instanceof DoctorChoiceState.InEffect)
+                .flatMap(choice -> choice.cancel(by, at) instanceof Outcome.Refused<DoctorChoice> refused
+                        ? Optional.of(refused.refusal()) : Optional.empty());
     }
 
     @Override

@@ -3,8 +3,9 @@ package dk.sygesikring.application.forloeb;
 import dk.sygesikring.application.person.PersonGate;
 import dk.sygesikring.application.port.out.AuditLogPort;
 import dk.sygesikring.application.port.out.ForloebStorePort;
-import dk.sygesikring.application.port.out.LunaOutboxPort;
+import dk.sygesikring.application.port.out.OutboxPort;
 import dk.sygesikring.application.port.out.TransactionPort;
+import dk.sygesikring.application.port.out.outbox.OutboxKind;
 import dk.sygesikring.domain.access.Actor;
 import dk.sygesikring.domain.audit.AuditAction;
 import dk.sygesikring.domain.audit.AuditEntry;
@@ -31,15 +32,17 @@ public class ForloebService implements ForloebUseCase {
             "The registration has already been handed to LUNA and cannot be called back; "
                     + "undo a group change with a new change with the same valid-from date (GRP-5)");
 
+    static final String WITHDRAWN = "Forløbet blev annulleret, før registreringen blev sendt til LUNA";
+
     private final ForloebStorePort forloeb;
-    private final LunaOutboxPort outbox;
+    private final OutboxPort outbox;
     private final PersonGate persons;
     private final AuditLogPort auditLog;
     private final TransactionPort transactions;
     private final Clock clock;
     private final List<ForloebCancellationParticipant> participants;
 
-    public ForloebService(ForloebStorePort forloeb, LunaOutboxPort outbox, PersonGate persons, AuditLogPort auditLog,
+    public ForloebService(ForloebStorePort forloeb, OutboxPort outbox, PersonGate persons, AuditLogPort auditLog,
                           TransactionPort transactions, Clock clock, List<ForloebCancellationParticipant> participants) {
         this.participants = participants;
         this.forloeb = forloeb;
@@ -72,7 +75,7 @@ public class ForloebService implements ForloebUseCase {
             }
         }
         if (inProgress.isInProgress() && inProgress.openActivity(ActivityType.AWAIT_LUNA).isPresent()) {
-            if (!outbox.withdrawAll(inProgress.id())) {
+            if (!outbox.withdrawAll(inProgress.id(), OutboxKind.LUNA_REGISTRATION, WITHDRAWN, now)) {
                 return Outcome.refused(ALREADY_AT_LUNA);
             }
         }

@@ -4,7 +4,7 @@ import dk.sygesikring.application.idempotency.IdempotentForloeb;
 import dk.sygesikring.application.person.PersonGate;
 import dk.sygesikring.application.port.out.ForloebStorePort;
 import dk.sygesikring.application.port.out.RegistrationPort;
-import dk.sygesikring.application.port.out.LunaOutboxPort;
+import dk.sygesikring.application.port.out.OutboxPort;
 import dk.sygesikring.application.port.out.TransactionPort;
 import dk.sygesikring.application.port.out.luna.LunaRegistration;
 import dk.sygesikring.domain.access.Actor;
@@ -38,13 +38,13 @@ public class GroupService implements ChangeGroupUseCase, ReadGroupUseCase {
     private final PersonGate persons;
     private final RegistrationPort registrations;
     private final ForloebStorePort forloeb;
-    private final LunaOutboxPort outbox;
+    private final OutboxPort outbox;
     private final IdempotentForloeb idempotent;
     private final TransactionPort transactions;
     private final Clock clock;
 
     public GroupService(PersonGate persons, RegistrationPort registrations, ForloebStorePort forloeb,
-                        LunaOutboxPort outbox, IdempotentForloeb idempotent, TransactionPort transactions, Clock clock) {
+                        OutboxPort outbox, IdempotentForloeb idempotent, TransactionPort transactions, Clock clock) {
         this.persons = persons;
         this.registrations = registrations;
         this.forloeb = forloeb;
@@ -81,7 +81,7 @@ public class GroupService implements ChangeGroupUseCase, ReadGroupUseCase {
                         "Gruppeskift til " + command.group().number() + " registreres i LUNA"));
         return idempotent.once(creator, command.idempotencyKey(), command.fingerprint(), created, () -> {
             forloeb.save(created);
-            outbox.enqueue(UUID.randomUUID(), new LunaRegistration.GroupChange(person.cpr(), command.group(),
+            outbox.enqueue(UUID.randomUUID(), created.id(), new LunaRegistration.GroupChange(person.cpr(), command.group(),
                     command.validFrom(), created.id().value()), now);
             return created;
         });
@@ -92,8 +92,10 @@ public class GroupService implements ChangeGroupUseCase, ReadGroupUseCase {
         return transactions.inTransaction(() -> persons.readable(reader, cpr, AuditAction.READ_GROUP).map(person -> {
             RegistrationHistory history = history(person);
             LocalDate today = LocalDate.now(clock);
+            // a change LUNA refused waits no more: it is a caseworker's task now, not a change on its way
             return new GroupOverview(history.inForceOn(today), history.after(today),
-                    forloeb.inProgressFor(cpr, ForloebType.GROUP_CHANGE));
+                    forloeb.inProgressFor(cpr, ForloebType.GROUP_CHANGE).stream()
+                            .filter(change -> change.openActivity(ActivityType.AWAIT_LUNA).isPresent()).toList());
         }));
     }
 

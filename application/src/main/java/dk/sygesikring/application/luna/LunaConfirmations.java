@@ -8,7 +8,6 @@ import dk.sygesikring.application.port.out.RegistrationPort;
 import dk.sygesikring.application.port.out.luna.LunaOutcome;
 import dk.sygesikring.application.port.out.luna.LunaRegistration;
 import dk.sygesikring.domain.doctorchoice.DoctorChoice;
-import dk.sygesikring.domain.forloeb.Activity;
 import dk.sygesikring.domain.forloeb.ActivityState;
 import dk.sygesikring.domain.forloeb.ActivityType;
 import dk.sygesikring.domain.forloeb.Creator;
@@ -20,7 +19,10 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.Optional;
 
-/** What LUNA's answer to a registration means for this service: the registration is recorded and its forløb moves on. */
+/**
+ * What LUNA's confirmation of a registration means for this service: the registration is recorded and its forløb moves
+ * on. A refusal is {@link LunaRefusals}'.
+ */
 @Singleton
 public class LunaConfirmations {
 
@@ -73,15 +75,5 @@ public class LunaConfirmations {
     private boolean everyPersonRegistered(DoctorChoice choice, ForloebId forloebId) {
         return choice.persons().stream().allMatch(person -> registrations.loadRegistrations(person.cpr()).stream()
                 .anyMatch(registration -> forloebId.equals(registration.forloebId())));
-    }
-
-    void rejected(LunaRegistration registration, String reason, Instant now) {
-        forloeb.loadForUpdate(new ForloebId(registration.forloebId())).filter(Forloeb::isInProgress).ifPresent(waiting -> {
-            Forloeb failed = waiting.openActivity(ActivityType.AWAIT_LUNA).isPresent()
-                    ? waiting.closeActivity(ActivityType.AWAIT_LUNA, ActivityState.FAILED, now, LUNA, "LUNA afviste: " + reason)
-                    : waiting;
-            forloeb.save(failed.withActivity(Activity.open(ActivityType.MANUAL_TASK, now, null,
-                    "LUNA afviste registreringen for " + registration.cpr().value() + ": " + reason)));
-        });
     }
 }

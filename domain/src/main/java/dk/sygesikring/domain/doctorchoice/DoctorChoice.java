@@ -7,6 +7,7 @@ import dk.sygesikring.domain.doctorchoice.DoctorChoiceState.AwaitingLuna;
 import dk.sygesikring.domain.doctorchoice.DoctorChoiceState.AwaitingMoveEvent;
 import dk.sygesikring.domain.doctorchoice.DoctorChoiceState.Cancelled;
 import dk.sygesikring.domain.doctorchoice.DoctorChoiceState.InEffect;
+import dk.sygesikring.domain.doctorchoice.DoctorChoiceState.RefusedByLuna;
 import dk.sygesikring.domain.doctorchoice.DoctorChoiceState.Rejected;
 import dk.sygesikring.domain.forloeb.Creator;
 import dk.sygesikring.domain.forloeb.ForloebId;
@@ -152,6 +153,14 @@ public record DoctorChoice(
     /** LUNA confirmed the registration. A confirmation of a choice no longer waiting for it changes nothing. */
     public DoctorChoice registeredInLuna(Instant at) {
         return state instanceof AwaitingLuna ? withState(new InEffect(at)) : this;
+    }
+
+    /**
+     * DOC-7: LUNA refused the registration, so the choice is not approved and holds no place any more. A refusal of a
+     * choice no longer waiting for LUNA changes nothing.
+     */
+    public DoctorChoice refusedByLuna(String reason, Instant at) {
+        return state instanceof AwaitingLuna ? withState(new RefusedByLuna(at, reason)) : this;
     }
 
     /**

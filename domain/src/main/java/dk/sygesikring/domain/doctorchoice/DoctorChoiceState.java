@@ -11,6 +11,7 @@ import java.util.Objects;
  *   AwaitingDispensation ──approved──▶ AwaitingMoveEvent (reason move) ──move event──▶ AwaitingLuna ──▶ InEffect
  *            │                 └────────────────────────────────────────────────────▶ AwaitingLuna
  *            └──rejected or 14 days of silence──▶ Rejected
+ *   AwaitingLuna ──LUNA refuses──▶ RefusedByLuna
  *   any pending state ──cancel──▶ Cancelled
  * </pre>
  */
@@ -18,7 +19,8 @@ public sealed interface DoctorChoiceState {
 
     /** Pending states hold a place at the chosen doctor; final ones do not. */
     default boolean isPending() {
-        return !(this instanceof InEffect || this instanceof Rejected || this instanceof Cancelled);
+        return !(this instanceof InEffect || this instanceof Rejected || this instanceof RefusedByLuna
+                || this instanceof Cancelled);
     }
 
     /** The name clients see, e.g. AWAITING_DISPENSATION. */
@@ -65,6 +67,27 @@ public sealed interface DoctorChoiceState {
         @Override
         public String name() {
             return "REJECTED";
+        }
+    }
+
+    /**
+     * LUNA refused to register the choice (an answer, not an outage): it will not take effect, and a caseworker
+     * picks it up from there. {@code reason} is LUNA's answer.
+     */
+    record RefusedByLuna(Instant at, String reason) implements DoctorChoiceState {
+        public RefusedByLuna {
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(reason, "reason");
+        }
+
+        /** LUNA decided it. */
+        public Creator by() {
+            return Creator.system("LUNA");
+        }
+
+        @Override
+        public String name() {
+            return "REFUSED_BY_LUNA";
         }
     }
 

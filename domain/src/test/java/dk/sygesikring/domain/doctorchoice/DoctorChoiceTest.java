@@ -13,6 +13,7 @@ import dk.sygesikring.domain.doctorchoice.DoctorChoiceState.AwaitingLuna;
 import dk.sygesikring.domain.doctorchoice.DoctorChoiceState.AwaitingMoveEvent;
 import dk.sygesikring.domain.doctorchoice.DoctorChoiceState.Cancelled;
 import dk.sygesikring.domain.doctorchoice.DoctorChoiceState.InEffect;
+import dk.sygesikring.domain.doctorchoice.DoctorChoiceState.RefusedByLuna;
 import dk.sygesikring.domain.doctorchoice.DoctorChoiceState.Rejected;
 import dk.sygesikring.domain.forloeb.Creator;
 import dk.sygesikring.domain.forloeb.ForloebId;
@@ -138,6 +139,25 @@ class DoctorChoiceTest {
         assertThat(inEffect.state()).isEqualTo(new InEffect(NOW));
         assertThat(inEffect.cancel(by, NOW)).isEqualTo(Outcome.refused(DoctorChoice.IN_EFFECT_CANNOT_BE_CANCELLED));
         assertThat(value(waiting.cancel(by, NOW)).cancel(by, NOW)).isEqualTo(Outcome.refused(DoctorChoice.NOT_PENDING));
+    }
+
+    @Test
+    @DisplayName("DOC-7 (release on refusal) LUNA refusing a choice ends it with LUNA's answer: no longer pending, so no place held; a later answer changes nothing")
+    void DOC7_a_refusal_by_luna_ends_the_choice() {
+        DoctorChoice awaitingLuna = start(ChoiceReason.SELF_CHOSEN, false, mother, new Candidate(MOTHER, OPEN, Consent.yes()));
+
+        DoctorChoice refused = awaitingLuna.refusedByLuna("unknown provider number 050208", NOW);
+
+        assertThat(refused.state()).isEqualTo(new RefusedByLuna(NOW, "unknown provider number 050208"));
+        assertThat(refused.state().name()).isEqualTo("REFUSED_BY_LUNA");
+        assertThat(refused.isPending()).isFalse();
+        assertThat(ChoiceInProgressPolicy.mayStart(List.of(refused), THISTED)).as("DOC-16 does not count it").isEmpty();
+        assertThat(refused.registeredInLuna(NOW.plusSeconds(1))).isEqualTo(refused);
+        assertThat(refused.refusedByLuna("again", NOW.plusSeconds(1))).isEqualTo(refused);
+        assertThat(refused.cancel(Creator.of(caseworker), NOW)).isEqualTo(Outcome.refused(DoctorChoice.NOT_PENDING));
+        DoctorChoice waitingForDispensation = start(ChoiceReason.SELF_CHOSEN, false, mother, new Candidate(MOTHER, CLOSED, Consent.yes()));
+        assertThat(waitingForDispensation.refusedByLuna("too early", NOW)).as("only a choice sent to LUNA can be refused by it")
+                .isEqualTo(waitingForDispensation);
     }
 
     @Test

@@ -27,7 +27,7 @@ class CprLookupAdapter implements CprLookupPort {
 
     private final ResilientHttpClient cpr;
 
-    CprLookupAdapter(@Named(CprResilienceFactory.NAME) ResilientHttpClient cpr) {
+    CprLookupAdapter(@Named(CprSettings.NAME) ResilientHttpClient cpr) {
         this.cpr = cpr;
     }
 

@@ -161,7 +161,7 @@ class CprLookupResilienceTest extends CprWireMockTest {
     }
 
     private static ListAppender<ILoggingEvent> captureLog() {
-        Logger logger = (Logger) LoggerFactory.getLogger(CprResilienceFactory.class);
+        Logger logger = (Logger) LoggerFactory.getLogger(CprLookupAdapter.class);
         ListAppender<ILoggingEvent> appender = new ListAppender<>();
         appender.start();
         logger.addAppender(appender);

@@ -42,7 +42,7 @@ class DigitalPostAdapter implements DigitalPostPort {
 
     private final ResilientHttpClient digitalPost;
 
-    DigitalPostAdapter(@Named(DigitalPostResilienceFactory.NAME) ResilientHttpClient digitalPost) {
+    DigitalPostAdapter(@Named(DigitalPostSettings.NAME) ResilientHttpClient digitalPost) {
         this.digitalPost = digitalPost;
     }
 

@@ -47,7 +47,7 @@ class LunaAdapter implements LunaPort {
 
     private final ResilientHttpClient luna;
 
-    LunaAdapter(@Named(LunaResilienceFactory.NAME) ResilientHttpClient luna) {
+    LunaAdapter(@Named(LunaSettings.NAME) ResilientHttpClient luna) {
         this.luna = luna;
     }
 

@@ -10,11 +10,9 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
 
-import dk.sygesikring.application.digitalpost.DeliverDigitalPostUseCase;
 import dk.sygesikring.application.doctorchoice.AssignDoctorUseCase;
 import dk.sygesikring.application.doctorchoice.MoveEventUseCase;
 import dk.sygesikring.domain.doctorchoice.ChoiceReason;
-import dk.sygesikring.application.luna.DeliverLunaRegistrationsUseCase;
 import dk.sygesikring.application.port.out.DoctorChoiceStorePort;
 import dk.sygesikring.application.port.out.ForloebStorePort;
 import dk.sygesikring.application.port.out.PractitionerRegisterPort;
@@ -34,6 +32,7 @@ import dk.sygesikring.domain.practitioner.PractitionerKind;
 import dk.sygesikring.domain.practitioner.ProviderNumber;
 import dk.sygesikring.domain.registration.InsuranceRegistration;
 import dk.sygesikring.server.support.ApiClient;
+import dk.sygesikring.server.support.OutboxDeliveries;
 import dk.sygesikring.server.support.TestCprs;
 import dk.sygesikring.server.support.TestPersons;
 import dk.sygesikring.server.support.TestTokens;
@@ -92,10 +91,9 @@ class DoctorChoiceApiTest implements TestPropertyProvider {
     @Inject RegistrationPort registrations;
     @Inject DoctorChoiceStorePort choices;
     @Inject ForloebStorePort forloeb;
-    @Inject DeliverLunaRegistrationsUseCase delivery;
+    @Inject OutboxDeliveries deliveries;
     @Inject MoveEventUseCase moveEvents;
     @Inject AssignDoctorUseCase assignment;
-    @Inject DeliverDigitalPostUseCase digitalPostDelivery;
     @Inject TransactionPort transactions;
     ApiClient api;
     int nextPerson;
@@ -126,9 +124,6 @@ class DoctorChoiceApiTest implements TestPropertyProvider {
                     practice(closedForMoves, "Lukket ved Haderslev", 7.0, PractitionerKind.REGULAR, false, 2000, 1800)));
             return null;
         });
-        while (delivery.deliverDue(100) == 100) {
-            // what other test classes left in the shared outbox goes first
-        }
     }
 
     @AfterAll
@@ -166,9 +161,7 @@ class DoctorChoiceApiTest implements TestPropertyProvider {
         String forloebId = choose(tokens.caseworker(AABENRAA, "cw-580-1"), oneCaseworkerChoice(adult, openToo, TODAY), 202)
                 .getString("forloebId");
 
-        while (delivery.deliverDue(100) == 100) {
-            // deliver everything due, this choice included
-        }
+        deliveries.deliverFor(forloebId);
 
         JsonPath inEffect = read(forloebId);
         assertThat(inEffect.getString("state")).isEqualTo("IN_EFFECT");
@@ -197,7 +190,7 @@ class DoctorChoiceApiTest implements TestPropertyProvider {
                  "providerNumber":"%s","validFrom":"%s","reason":"SELF_CHOSEN"}"""
                 .formatted(mum.cpr().value(), first.cpr().value(), second.cpr().value(), openToo, TODAY), 202)
                 .getString("forloebId");
-        deliverLuna();
+        deliveries.deliverFor(forloebId);
 
         JsonPath inEffect = read(forloebId);
         assertThat(inEffect.getString("state")).isEqualTo("IN_EFFECT");
@@ -250,7 +243,7 @@ class DoctorChoiceApiTest implements TestPropertyProvider {
         assertThat(waiting.getString("persons[0].availability")).isEqualTo("NEEDS_DISPENSATION");
         assertThat(waiting.getList("forloeb.activities.type")).containsExactly("SEND_DISPENSATION_APPLICATION", "AWAIT_DISPENSATION");
 
-        deliverDigitalPost();
+        deliveries.deliverFor(waiting.getString("forloebId"));
         assertThat(read(waiting.getString("forloebId")).getString(
                 "forloeb.activities.find { it.type == 'SEND_DISPENSATION_APPLICATION' }.state")).isEqualTo("DONE");
         assertThat(messagesTo(closed)).filteredOn(message -> waiting.getString("forloebId").equals(message.get("forloebId")))
@@ -295,7 +288,7 @@ class DoctorChoiceApiTest implements TestPropertyProvider {
         assertThat(rejection.triggeredBy().value().toString()).isEqualTo(forloebId);
         assertThat(rejection.activities()).extracting(activity -> activity.type().name()).containsExactly("SEND_LETTER");
 
-        deliverDigitalPost();
+        deliveries.deliverFor(forloebId, rejection.id().value().toString());
         assertThat(messagesTo(adult.cpr().value())).singleElement().satisfies(message -> {
             assertThat(message).containsEntry("title", "Afslag på lægevalg")
                     .containsEntry("forloebId", rejection.id().value().toString());
@@ -412,7 +405,7 @@ class DoctorChoiceApiTest implements TestPropertyProvider {
     void GRP7_group_one_without_a_doctor() {
         Person adult = inGroupTwo();
         String change = changeToGroupOne(adult);
-        deliverLuna();
+        deliveries.deliverFor(change);
 
         Forloeb missing = forloeb.latestFor(adult.cpr(), 5).stream()
                 .filter(found -> found.type() == ForloebType.MISSING_DOCTOR_CHOICE).findFirst().orElseThrow();
@@ -425,10 +418,10 @@ class DoctorChoiceApiTest implements TestPropertyProvider {
     @DisplayName("GRP-6 GRP-7 a doctor chosen with the change to group 1, before LUNA has it: no missing-doctor-choice forløb")
     void GRP6_GRP7_group_change_and_doctor_together() {
         Person adult = inGroupTwo();
-        changeToGroupOne(adult);
+        String change = changeToGroupOne(adult);
         String choice = choose(tokens.caseworker(AABENRAA, "cw-580-1"), oneCaseworkerChoice(adult, open, TODAY.plusDays(1)), 202)
                 .getString("forloebId");
-        deliverLuna();
+        deliveries.deliverFor(change, choice);
 
         assertThat(read(choice).getString("state")).isEqualTo("IN_EFFECT");
         assertThat(forloeb.latestFor(adult.cpr(), 5)).extracting(Forloeb::type).doesNotContain(ForloebType.MISSING_DOCTOR_CHOICE);
@@ -451,12 +444,6 @@ class DoctorChoiceApiTest implements TestPropertyProvider {
                 .body("{\"group\":1,\"validFrom\":\"" + TODAY.plusDays(1) + "\"}")
                 .post("/persons/{cpr}/group-changes", person.cpr().value())
                 .then().statusCode(202).extract().path("id");
-    }
-
-    private void deliverLuna() {
-        while (delivery.deliverDue(100) == 100) {
-            // everything due, other test classes' leftovers included
-        }
     }
 
     @Test
@@ -595,12 +582,6 @@ class DoctorChoiceApiTest implements TestPropertyProvider {
     private JsonPath choose(String token, String body, int status) {
         return api.as(token).contentType("application/json").body(body).post("/doctor-choices")
                 .then().statusCode(status).extract().jsonPath();
-    }
-
-    private void deliverDigitalPost() {
-        while (digitalPostDelivery.deliverDue(100) == 100) {
-            // what other test classes left is delivered too
-        }
     }
 
     private List<Map<String, Object>> messagesTo(String recipient) {

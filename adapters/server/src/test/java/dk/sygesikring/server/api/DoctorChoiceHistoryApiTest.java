@@ -7,9 +7,9 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
-import dk.sygesikring.application.luna.DeliverLunaRegistrationsUseCase;
 import dk.sygesikring.domain.person.Person;
 import dk.sygesikring.server.support.ApiClient;
+import dk.sygesikring.server.support.OutboxDeliveries;
 import dk.sygesikring.server.support.TestPersons;
 import dk.sygesikring.server.support.TestTokens;
 import dk.sygesikring.simulators.luna.LunaSimulator;
@@ -43,7 +43,7 @@ class DoctorChoiceHistoryApiTest implements TestPropertyProvider {
     @Inject EmbeddedServer server;
     @Inject TestTokens tokens;
     @Inject TestPersons persons;
-    @Inject DeliverLunaRegistrationsUseCase delivery;
+    @Inject OutboxDeliveries deliveries;
     ApiClient api;
     String groupChange;
 
@@ -87,10 +87,7 @@ class DoctorChoiceHistoryApiTest implements TestPropertyProvider {
         groupChange = api.as(caseworker()).contentType("application/json")
                 .body("{\"group\":2,\"validFrom\":\"" + TODAY.plusDays(10) + "\"}")
                 .post("/persons/{cpr}/group-changes", father).then().statusCode(202).extract().path("id");
-        // other test classes may have left messages in the shared outbox: deliver until this one is through
-        while (delivery.deliverDue(100) == 100) {
-            // keep going
-        }
+        deliveries.deliverFor(groupChange);
 
         api.as(caseworker()).get("/persons/{cpr}/doctor-choice-history", father)
                 .then().statusCode(200)

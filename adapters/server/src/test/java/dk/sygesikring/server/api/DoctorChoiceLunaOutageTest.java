@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.Fault;
-import dk.sygesikring.application.luna.DeliverLunaRegistrationsUseCase;
+import dk.sygesikring.application.outbox.DeliverOutboxUseCase;
 import dk.sygesikring.application.port.out.DoctorChoiceStorePort;
 import dk.sygesikring.application.port.out.ForloebStorePort;
 import dk.sygesikring.application.port.out.PractitionerRegisterPort;
@@ -30,6 +30,7 @@ import dk.sygesikring.domain.practitioner.Practitioner;
 import dk.sygesikring.domain.practitioner.PractitionerKind;
 import dk.sygesikring.server.support.ApiClient;
 import dk.sygesikring.server.support.MutableClock;
+import dk.sygesikring.server.support.OutboxDeliveries;
 import dk.sygesikring.server.support.TestCprs;
 import dk.sygesikring.server.support.TestPersons;
 import dk.sygesikring.server.support.TestTokens;
@@ -73,7 +74,8 @@ class DoctorChoiceLunaOutageTest implements TestPropertyProvider {
     @Inject PractitionerRegisterPort register;
     @Inject DoctorChoiceStorePort choices;
     @Inject ForloebStorePort forloeb;
-    @Inject DeliverLunaRegistrationsUseCase delivery;
+    @Inject DeliverOutboxUseCase delivery;
+    @Inject OutboxDeliveries deliveries;
     @Inject TransactionPort transactions;
     @Inject MutableClock clock;
     ApiClient api;
@@ -106,9 +108,6 @@ class DoctorChoiceLunaOutageTest implements TestPropertyProvider {
                     100_000, 90_000, 0, Set.of())));
             return null;
         });
-        while (delivery.deliverDue(100) == 100) {
-            // what other test classes left goes first, while LUNA is still up
-        }
 
         List<List<Person>> families = new ArrayList<>();
         List<String> ids = new ArrayList<>();
@@ -144,9 +143,7 @@ class DoctorChoiceLunaOutageTest implements TestPropertyProvider {
         lunaProxy.stubFor(WireMock.any(anyUrl()).willReturn(aResponse().proxiedFrom(luna.baseUrl())));
         clock.advance(Duration.ofMinutes(10)); // past every back-off
         sleep(Duration.ofMillis(200)); // past the circuit breaker's open state
-        while (delivery.deliverDue(100) > 0) {
-            clock.advance(Duration.ofMinutes(10));
-        }
+        deliveries.deliverForMovingTime(OutboxDeliveries.ids(ids));
 
         assertThat(stateOf(ids)).containsOnly("IN_EFFECT");
         for (String id : ids) {

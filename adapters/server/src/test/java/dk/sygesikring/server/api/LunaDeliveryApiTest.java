@@ -17,7 +17,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import dk.sygesikring.application.luna.DeliverLunaRegistrationsUseCase;
+import dk.sygesikring.application.outbox.DeliverOutboxUseCase;
 import dk.sygesikring.application.port.out.ForloebStorePort;
 import dk.sygesikring.domain.forloeb.Forloeb;
 import dk.sygesikring.domain.forloeb.ForloebId;
@@ -25,6 +25,8 @@ import dk.sygesikring.domain.person.Gender;
 import dk.sygesikring.domain.person.Person;
 import dk.sygesikring.server.support.ApiClient;
 import dk.sygesikring.server.support.MutableClock;
+import dk.sygesikring.server.support.OutboxDeliveries;
+import dk.sygesikring.server.support.OutboxTable;
 import dk.sygesikring.server.support.TestCprs;
 import dk.sygesikring.server.support.TestPersons;
 import dk.sygesikring.server.support.TestTokens;
@@ -41,6 +43,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -52,7 +55,8 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * Forløb first, then LUNA (FORL-4, INT-5), end to end: the LUNA simulator behind a recording WireMock proxy, so
  * every delivery attempt is counted per idempotency key. This context delivers only when a test asks it to; the
- * "other instances" are further application contexts on the same database with their workers running.
+ * "other instances" are further application contexts on the same database with their workers running. The outbox
+ * is shared with other test classes: a test counts only the records of the forløb it made.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -67,7 +71,9 @@ class LunaDeliveryApiTest implements TestPropertyProvider {
     @Inject EmbeddedServer server;
     @Inject TestTokens tokens;
     @Inject TestPersons persons;
-    @Inject DeliverLunaRegistrationsUseCase delivery;
+    @Inject DeliverOutboxUseCase delivery;
+    @Inject OutboxDeliveries deliveries;
+    @Inject OutboxTable outbox;
     @Inject ForloebStorePort forloeb;
     @Inject MutableClock clock;
     ApiClient api;
@@ -84,9 +90,9 @@ class LunaDeliveryApiTest implements TestPropertyProvider {
         properties.put("sygesikring.luna.read-timeout", "500ms");
         properties.put("sygesikring.luna.retry.initial-wait", "10ms");
         properties.put("sygesikring.luna.circuit-breaker.wait-duration-in-open-state", "100ms");
-        properties.put("sygesikring.luna.outbox.enabled", String.valueOf(workerOn));
-        properties.put("sygesikring.luna.outbox.poll-interval", "50ms");
-        properties.put("sygesikring.luna.outbox.initial-delay", "0s");
+        properties.put("sygesikring.outbox.enabled", String.valueOf(workerOn));
+        properties.put("sygesikring.outbox.poll-interval", "50ms");
+        properties.put("sygesikring.outbox.initial-delay", "0s");
         return properties;
     }
 
@@ -102,8 +108,6 @@ class LunaDeliveryApiTest implements TestPropertyProvider {
         lunaProxy.resetRequests();
         lunaProxy.resetMappings();
         lunaProxy.stubFor(WireMock.any(anyUrl()).atPriority(10).willReturn(aResponse().proxiedFrom(luna.baseUrl())));
-        deliverEverythingDue(); // what other test classes left in the shared outbox must not count here
-        lunaProxy.resetRequests();
     }
 
     @Test
@@ -112,7 +116,7 @@ class LunaDeliveryApiTest implements TestPropertyProvider {
         Person person = newPerson();
         String id = changeGroup(person, 2, TODAY.plusDays(7));
 
-        deliverEverythingDue();
+        deliveries.deliverFor(id);
 
         api.as(caseworker()).get("/forloeb/{id}", id).then().statusCode(200)
                 .body("status", equalTo("COMPLETED"))
@@ -130,11 +134,9 @@ class LunaDeliveryApiTest implements TestPropertyProvider {
     void GRP5_undo_by_registering_the_same_date_again() {
         Person person = newPerson();
         LocalDate date = TODAY.plusDays(12);
-        changeGroup(person, 2, date);
-        deliverEverythingDue();
+        deliveries.deliverFor(changeGroup(person, 2, date));
         clock.advance(Duration.ofMinutes(1));
-        changeGroup(person, 1, date);
-        deliverEverythingDue();
+        deliveries.deliverFor(changeGroup(person, 1, date));
 
         api.as(caseworker()).get("/persons/{cpr}/group", person.cpr().value()).then().statusCode(200)
                 .body("upcoming", hasSize(1)).body("upcoming[0].group", equalTo(1));
@@ -162,9 +164,7 @@ class LunaDeliveryApiTest implements TestPropertyProvider {
         lunaProxy.stubFor(WireMock.any(anyUrl()).willReturn(aResponse().proxiedFrom(luna.baseUrl())));
         clock.advance(Duration.ofMinutes(10)); // past every back-off
         sleep(Duration.ofMillis(200)); // past the circuit breaker's open state
-        while (delivery.deliverDue(100) > 0) {
-            clock.advance(Duration.ofMinutes(10));
-        }
+        deliveries.deliverForMovingTime(OutboxDeliveries.ids(ids));
 
         assertThat(statusOf(ids).values()).containsOnly("COMPLETED");
         for (Person person : people) {
@@ -184,8 +184,11 @@ class LunaDeliveryApiTest implements TestPropertyProvider {
         try (ApplicationContext restarted = anotherInstance()) {
             awaitCompleted(ids, restarted.getBean(ForloebStorePort.class));
         }
-        assertThat(successfulDeliveriesPerKey().values()).hasSizeGreaterThanOrEqualTo(15).containsOnly(1L);
-        assertThat(allDeliveryAttemptsPerKey().values()).containsOnly(1L);
+        Set<String> keys = keysOf(ids);
+        assertThat(keys).hasSize(15);
+        assertThat(successfulDeliveriesPerKey(keys)).as("registered once each").hasSize(15).containsOnlyKeys(keys);
+        assertThat(successfulDeliveriesPerKey(keys).values()).containsOnly(1L);
+        assertThat(allDeliveryAttemptsPerKey(keys).values()).as("POSTs per idempotency key").containsOnly(1L);
     }
 
     @Test
@@ -196,9 +199,9 @@ class LunaDeliveryApiTest implements TestPropertyProvider {
              ApplicationContext second = anotherInstance()) {
             awaitCompleted(ids, first.getBean(ForloebStorePort.class));
         }
-        // at least these 80: messages other test classes created at a later "now" may have fallen due meanwhile
-        assertThat(allDeliveryAttemptsPerKey()).hasSizeGreaterThanOrEqualTo(80);
-        assertThat(allDeliveryAttemptsPerKey().values()).as("POSTs per idempotency key").containsOnly(1L);
+        Set<String> keys = keysOf(ids);
+        assertThat(allDeliveryAttemptsPerKey(keys)).hasSize(80);
+        assertThat(allDeliveryAttemptsPerKey(keys).values()).as("POSTs per idempotency key").containsOnly(1L);
     }
 
     /** Another instance of the service on the same database, its outbox worker running. */
@@ -208,11 +211,10 @@ class LunaDeliveryApiTest implements TestPropertyProvider {
         return instance;
     }
 
-    /** Other test classes may have left messages in the shared outbox; this delivers them all, this test's too. */
-    private void deliverEverythingDue() {
-        while (delivery.deliverDue(100) == 100) {
-            // keep going
-        }
+    /** The idempotency keys LUNA sees for these forløb: the ids of their outbox records. */
+    private Set<String> keysOf(List<String> forloebIds) {
+        return outbox.ofForloeb(OutboxDeliveries.ids(forloebIds)).stream()
+                .map(row -> row.id().toString()).collect(Collectors.toSet());
     }
 
     private String changeGroup(Person person, int group, LocalDate validFrom) {
@@ -241,17 +243,19 @@ class LunaDeliveryApiTest implements TestPropertyProvider {
                 .get(REGISTRATIONS).then().statusCode(200).extract().jsonPath().getList("$").size();
     }
 
-    private Map<String, Long> successfulDeliveriesPerKey() {
-        return deliveriesPerKey(event -> event.getResponse().getStatus() == 201 || event.getResponse().getStatus() == 200);
+    private Map<String, Long> successfulDeliveriesPerKey(Set<String> keys) {
+        return deliveriesPerKey(keys, event -> event.getResponse().getStatus() == 201 || event.getResponse().getStatus() == 200);
     }
 
-    private Map<String, Long> allDeliveryAttemptsPerKey() {
-        return deliveriesPerKey(event -> true);
+    private Map<String, Long> allDeliveryAttemptsPerKey(Set<String> keys) {
+        return deliveriesPerKey(keys, event -> true);
     }
 
-    private Map<String, Long> deliveriesPerKey(java.util.function.Predicate<ServeEvent> which) {
+    /** Only these keys: the proxy also sees what other test classes left in the shared outbox. */
+    private Map<String, Long> deliveriesPerKey(Set<String> keys, java.util.function.Predicate<ServeEvent> which) {
         return lunaProxy.getAllServeEvents().stream()
                 .filter(event -> event.getRequest().getMethod().getName().equals("POST"))
+                .filter(event -> keys.contains(event.getRequest().getHeader("Idempotency-Key")))
                 .filter(which)
                 .collect(Collectors.groupingBy(event -> event.getRequest().getHeader("Idempotency-Key"), Collectors.counting()));
     }

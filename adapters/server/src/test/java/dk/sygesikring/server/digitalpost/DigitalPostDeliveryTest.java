@@ -18,8 +18,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import dk.sygesikring.application.digitalpost.DeliverDigitalPostUseCase;
 import dk.sygesikring.application.digitalpost.DigitalPostDispatch;
+import dk.sygesikring.application.outbox.DeliverOutboxUseCase;
 import dk.sygesikring.application.port.out.ForloebStorePort;
 import dk.sygesikring.application.port.out.TransactionPort;
 import dk.sygesikring.application.port.out.digitalpost.Recipient;
@@ -36,8 +36,9 @@ import dk.sygesikring.domain.person.Gender;
 import dk.sygesikring.domain.person.Person;
 import dk.sygesikring.domain.result.Outcome;
 import dk.sygesikring.server.support.ApiClient;
-import dk.sygesikring.server.support.DigitalPostOutboxTable;
 import dk.sygesikring.server.support.MutableClock;
+import dk.sygesikring.server.support.OutboxDeliveries;
+import dk.sygesikring.server.support.OutboxTable;
 import dk.sygesikring.server.support.TestCprs;
 import dk.sygesikring.server.support.TestPersons;
 import dk.sygesikring.server.support.TestTokens;
@@ -56,8 +57,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,7 +71,8 @@ import org.junit.jupiter.api.TestInstance;
  * and its letter are stored in one transaction, then delivered over HTTP to the Digital Post simulator behind a
  * recording WireMock proxy, so every attempt is counted per idempotency key and outages can be scripted. No use case
  * sends letters yet, so the tests write the forløb through its port as a use case would. This context delivers only
- * when a test asks it to; the "other instances" are further application contexts with their workers running.
+ * when a test asks it to; the "other instances" are further application contexts with their workers running. The
+ * outbox is shared with other test classes: a test counts only its own letters.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -87,10 +89,11 @@ class DigitalPostDeliveryTest implements TestPropertyProvider {
     @Inject TestTokens tokens;
     @Inject TestPersons persons;
     @Inject DigitalPostDispatch dispatch;
-    @Inject DeliverDigitalPostUseCase delivery;
+    @Inject DeliverOutboxUseCase delivery;
+    @Inject OutboxDeliveries deliveries;
     @Inject ForloebStorePort forloeb;
     @Inject TransactionPort transactions;
-    @Inject DigitalPostOutboxTable outbox;
+    @Inject OutboxTable outbox;
     @Inject MutableClock clock;
     int nextPerson;
 
@@ -109,9 +112,9 @@ class DigitalPostDeliveryTest implements TestPropertyProvider {
         properties.put("sygesikring.digital-post.read-timeout", "500ms");
         properties.put("sygesikring.digital-post.retry.initial-wait", "10ms");
         properties.put("sygesikring.digital-post.circuit-breaker.wait-duration-in-open-state", "100ms");
-        properties.put("sygesikring.digital-post.outbox-worker.enabled", String.valueOf(workerOn));
-        properties.put("sygesikring.digital-post.outbox-worker.poll-interval", "50ms");
-        properties.put("sygesikring.digital-post.outbox-worker.initial-delay", "0s");
+        properties.put("sygesikring.outbox.enabled", String.valueOf(workerOn));
+        properties.put("sygesikring.outbox.poll-interval", "50ms");
+        properties.put("sygesikring.outbox.initial-delay", "0s");
         return properties;
     }
 
@@ -125,8 +128,6 @@ class DigitalPostDeliveryTest implements TestPropertyProvider {
     void reset() {
         proxy.resetAll();
         proxy.stubFor(WireMock.any(anyUrl()).atPriority(10).willReturn(aResponse().proxiedFrom(digitalPost.baseUrl())));
-        deliverEverythingDue(); // what other test classes left in the shared outbox must not count here
-        proxy.resetRequests();
     }
 
     @Test
@@ -134,31 +135,32 @@ class DigitalPostDeliveryTest implements TestPropertyProvider {
     void LET5_LET6_a_delivered_letter_closes_its_activity_and_completes_the_forloeb() {
         Sent sent = sendLetter(newAdult());
 
-        deliverEverythingDue();
+        deliver(List.of(sent));
 
-        DigitalPostOutboxTable.Row row = outbox.find(sent.letterId()).orElseThrow();
-        assertThat(row.deliveryId()).isNotBlank();
-        assertThat(row.deliveredAt()).isNotNull();
-        assertThat(row.failedAt()).isNull();
+        OutboxTable.Row row = outbox.find(sent.letterId()).orElseThrow();
+        assertThat(row.kind()).isEqualTo("DIGITAL_POST_LETTER");
+        assertThat(row.state()).isEqualTo("CONFIRMED");
+        assertThat(row.receipt()).as("Digital Post's delivery id").isNotBlank();
+        assertThat(row.closedAt()).isNotNull();
         api().get("/forloeb/{id}", sent.forloebId().toString()).then().statusCode(200)
                 .body("status", equalTo("COMPLETED"))
                 .body("activities[0].type", equalTo("SEND_LETTER"))
                 .body("activities[0].state", equalTo("DONE"))
-                .body("activities[0].note", equalTo("Sendt med Digital Post (" + row.deliveryId() + ")"))
+                .body("activities[0].note", equalTo("Sendt med Digital Post (" + row.receipt() + ")"))
                 .body("activities[0].closedBy.kind", equalTo("SYSTEM"))
                 .body("activities[0].closedBy.id", equalTo("Digital Post"));
 
         List<Map<String, Object>> held = messagesTo(sent.recipient());
         assertThat(held).singleElement().satisfies(message -> {
             assertThat(message).containsEntry("idempotencyKey", sent.letterId().toString())
-                    .containsEntry("deliveryId", row.deliveryId())
+                    .containsEntry("deliveryId", row.receipt())
                     .containsEntry("title", "Kvittering for dit lægevalg")
                     .containsEntry("forloebId", sent.forloebId().toString())
                     .containsEntry("pages", 1);
             assertThat((String) message.get("text")).contains("22. november 2026", "Kvittering for dit lægevalg",
                     "Kære " + sent.recipient().name(), "Lægehuset Kastanievej", "Københavns Kommune");
         });
-        assertThat(documentHeldBy(row.deliveryId())).as("the PDF Digital Post holds is the one stored").isEqualTo(row.pdf());
+        assertThat(documentHeldBy(row.receipt())).as("the PDF Digital Post holds is the one stored").isEqualTo(row.document());
     }
 
     @Test
@@ -182,8 +184,8 @@ class DigitalPostDeliveryTest implements TestPropertyProvider {
             delivery.deliverDue(5);
         }
         assertThat(letters).as("nothing is delivered while Digital Post is down")
-                .allSatisfy(sent -> assertThat(outbox.find(sent.letterId()).orElseThrow().deliveredAt()).isNull());
-        List<ServeEvent> outage = proxy.getAllServeEvents();
+                .allSatisfy(sent -> assertThat(outbox.find(sent.letterId()).orElseThrow().isPending()).isTrue());
+        List<ServeEvent> outage = ownPosts(letters);
         assertThat(outage).as("answered 503").anyMatch(event -> event.getResponse().getStatus() == 503);
         assertThat(outage).as("connection reset").anyMatch(event -> event.getResponseDefinition().getFault() != null);
         assertThat(outage).as("answered too late").anyMatch(event -> event.getResponseDefinition().getFixedDelayMilliseconds() != null);
@@ -194,12 +196,9 @@ class DigitalPostDeliveryTest implements TestPropertyProvider {
         proxy.stubFor(WireMock.any(anyUrl()).willReturn(aResponse().proxiedFrom(digitalPost.baseUrl())));
         clock.advance(Duration.ofMinutes(10)); // past every back-off
         sleep(Duration.ofMillis(200)); // past the circuit breaker's open state
-        while (delivery.deliverDue(100) > 0) {
-            clock.advance(Duration.ofMinutes(10));
-        }
+        deliveries.deliverForMovingTime(forloebOf(letters));
 
-        assertThat(proxy.getAllServeEvents()).as("a late-answered letter sent again gets its first delivery back")
-                .filteredOn(event -> event.getRequest().getMethod().getName().equals("POST"))
+        assertThat(ownPosts(letters)).as("a late-answered letter sent again gets its first delivery back")
                 .filteredOn(event -> event.getResponse().getStatus() == 200).hasSizeGreaterThanOrEqualTo(heldBeforeRecovery);
         for (Sent sent : letters) {
             Forloeb after = forloeb.load(sent.forloebId()).orElseThrow();
@@ -208,7 +207,7 @@ class DigitalPostDeliveryTest implements TestPropertyProvider {
             assertThat(messagesTo(sent.recipient())).as("letters to %s held by Digital Post", sent.recipient().cpr())
                     .singleElement().satisfies(message -> assertThat(message)
                             .containsEntry("idempotencyKey", sent.letterId().toString())
-                            .containsEntry("deliveryId", outbox.find(sent.letterId()).orElseThrow().deliveryId()));
+                            .containsEntry("deliveryId", outbox.find(sent.letterId()).orElseThrow().receipt()));
         }
     }
 
@@ -221,7 +220,7 @@ class DigitalPostDeliveryTest implements TestPropertyProvider {
                 .statusCode()).isEqualTo(204);
         List<Sent> letters = List.of(sendLetter(child), sendLetter(listed));
 
-        deliverEverythingDue();
+        deliver(letters);
 
         for (Sent sent : letters) {
             Forloeb after = forloeb.load(sent.forloebId()).orElseThrow();
@@ -238,13 +237,14 @@ class DigitalPostDeliveryTest implements TestPropertyProvider {
                         assertThat(task.isOpen()).isTrue();
                         assertThat(task.note()).isEqualTo("Modtageren har ikke Digital Post: brevet skal sendes fysisk");
                     });
-            DigitalPostOutboxTable.Row row = outbox.find(sent.letterId()).orElseThrow();
-            assertThat(row.failedAt()).isNotNull();
-            assertThat(row.deliveredAt()).isNull();
-            assertThat(row.pdf()).as("kept to be printed and sent").isNotEmpty();
+            OutboxTable.Row row = outbox.find(sent.letterId()).orElseThrow();
+            assertThat(row.state()).isEqualTo("REFUSED");
+            assertThat(row.closedAt()).isNotNull();
+            assertThat(row.receipt()).isNull();
+            assertThat(row.document()).as("kept to be printed and sent").isNotEmpty();
             assertThat(messagesTo(sent.recipient())).isEmpty();
         }
-        assertThat(allAttemptsPerKey().values()).as("not enrolled is an answer: asked once").containsOnly(1L);
+        assertThat(attemptsPerKey(letters).values()).as("not enrolled is an answer: asked once").hasSize(2).containsOnly(1L);
     }
 
     @Test
@@ -255,13 +255,14 @@ class DigitalPostDeliveryTest implements TestPropertyProvider {
                 .withBody("{\"reason\": \"INVALID_DOCUMENT\", \"message\": \"the document is not a readable PDF\"}")));
         Sent sent = sendLetter(newAdult());
 
-        deliverEverythingDue();
+        deliver(List.of(sent));
 
         Forloeb after = forloeb.load(sent.forloebId()).orElseThrow();
         String why = "Digital Post afviste brevet: INVALID_DOCUMENT: the document is not a readable PDF";
         assertThat(after.activities()).extracting(Activity::type, Activity::state, Activity::note).containsExactly(
                 tuple(ActivityType.SEND_LETTER, ActivityState.FAILED, why),
                 tuple(ActivityType.MANUAL_TASK, ActivityState.OPEN, why));
+        assertThat(outbox.find(sent.letterId()).orElseThrow().state()).isEqualTo("REFUSED");
         assertThat(outbox.find(sent.letterId()).orElseThrow().lastError()).isEqualTo(why);
     }
 
@@ -283,7 +284,7 @@ class DigitalPostDeliveryTest implements TestPropertyProvider {
         assertThat(enqueued).hasSize(1);
         assertThat(outbox.find(enqueued.getFirst())).isEmpty();
         assertThat(forloeb.load(started[0].id())).isEmpty();
-        deliverEverythingDue();
+        delivery.deliverDue(100);
         assertThat(messagesTo(recipient)).isEmpty();
     }
 
@@ -297,10 +298,11 @@ class DigitalPostDeliveryTest implements TestPropertyProvider {
             return null;
         });
 
-        deliverEverythingDue();
+        deliver(List.of(sent));
 
+        assertThat(outbox.find(sent.letterId()).orElseThrow().state()).isEqualTo("WITHDRAWN");
         assertThat(outbox.find(sent.letterId()).orElseThrow().lastError()).startsWith("Tilbagekaldt");
-        assertThat(allAttemptsPerKey()).isEmpty();
+        assertThat(attemptsPerKey(List.of(sent))).isEmpty();
         assertThat(forloeb.load(sent.forloebId()).orElseThrow().status().name()).isEqualTo("CANCELLED");
     }
 
@@ -315,8 +317,8 @@ class DigitalPostDeliveryTest implements TestPropertyProvider {
              ApplicationContext second = anotherInstance()) {
             awaitCompleted(letters, first.getBean(ForloebStorePort.class));
         }
-        Map<String, Long> attempts = allAttemptsPerKey();
-        assertThat(attempts).hasSize(40).containsOnlyKeys(letters.stream().map(sent -> sent.letterId().toString()).toList());
+        Map<String, Long> attempts = attemptsPerKey(letters);
+        assertThat(attempts).hasSize(40);
         assertThat(attempts.values()).as("POSTs per idempotency key").containsOnly(1L);
     }
 
@@ -356,11 +358,13 @@ class DigitalPostDeliveryTest implements TestPropertyProvider {
         return instance;
     }
 
-    /** Other test classes may have left letters in the shared outbox; this delivers them all, this test's too. */
-    private void deliverEverythingDue() {
-        while (delivery.deliverDue(100) == 100) {
-            // keep going
-        }
+    /** Runs the delivery loop until these letters have Digital Post's answer. */
+    private void deliver(List<Sent> letters) {
+        deliveries.deliverFor(forloebOf(letters));
+    }
+
+    private static List<UUID> forloebOf(List<Sent> letters) {
+        return letters.stream().map(sent -> sent.forloebId().value()).toList();
     }
 
     private void awaitCompleted(List<Sent> letters, ForloebStorePort store) {
@@ -383,15 +387,18 @@ class DigitalPostDeliveryTest implements TestPropertyProvider {
                 .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
     }
 
-    private Map<String, Long> allAttemptsPerKey() {
-        return attemptsPerKey(event -> true);
+    /** POSTs per idempotency key of these letters only: the proxy also sees what other test classes left. */
+    private Map<String, Long> attemptsPerKey(List<Sent> letters) {
+        return ownPosts(letters).stream()
+                .collect(Collectors.groupingBy(event -> event.getRequest().getHeader("Idempotency-Key"), Collectors.counting()));
     }
 
-    private Map<String, Long> attemptsPerKey(Predicate<ServeEvent> which) {
+    private List<ServeEvent> ownPosts(List<Sent> letters) {
+        Set<String> keys = letters.stream().map(sent -> sent.letterId().toString()).collect(Collectors.toSet());
         return proxy.getAllServeEvents().stream()
                 .filter(event -> event.getRequest().getMethod().getName().equals("POST"))
-                .filter(which)
-                .collect(Collectors.groupingBy(event -> event.getRequest().getHeader("Idempotency-Key"), Collectors.counting()));
+                .filter(event -> keys.contains(event.getRequest().getHeader("Idempotency-Key")))
+                .toList();
     }
 
     private RequestSpecification api() {

@@ -31,6 +31,7 @@ final class DoctorChoiceMapper {
         Instant changedAt = null;
         Creator decidedBy = null;
         Boolean silently = null;
+        String lunaRefusal = null;
         switch (choice.state()) {
             case DoctorChoiceState.AwaitingDispensation awaiting -> answerBy = awaiting.answerBy();
             case DoctorChoiceState.AwaitingMoveEvent awaiting -> { }
@@ -41,6 +42,11 @@ final class DoctorChoiceMapper {
                 decidedBy = rejected.by();
                 silently = rejected.silent();
             }
+            case DoctorChoiceState.RefusedByLuna refused -> {
+                changedAt = refused.at();
+                decidedBy = refused.by();
+                lunaRefusal = refused.reason();
+            }
             case DoctorChoiceState.Cancelled cancelled -> {
                 changedAt = cancelled.at();
                 decidedBy = cancelled.by();
@@ -49,7 +55,8 @@ final class DoctorChoiceMapper {
         return new DoctorChoiceRow(choice.forloebId().value(), choice.municipality().value(),
                 choice.providerNumber().value(), choice.validFrom(), choice.reason().name(), choice.forced(),
                 choice.createdOn(), choice.state().name(), answerBy, changedAt,
-                decidedBy == null ? null : decidedBy.kind().name(), decidedBy == null ? null : decidedBy.id(), silently);
+                decidedBy == null ? null : decidedBy.kind().name(), decidedBy == null ? null : decidedBy.id(), silently,
+                lunaRefusal);
     }
 
     static List<ChosenPersonRow> personRows(DoctorChoice choice) {
@@ -91,6 +98,7 @@ final class DoctorChoiceMapper {
             case "IN_EFFECT" -> new DoctorChoiceState.InEffect(row.stateChangedAt());
             case "REJECTED" -> new DoctorChoiceState.Rejected(row.stateChangedAt(), decidedBy,
                     Boolean.TRUE.equals(row.rejectedSilently()));
+            case "REFUSED_BY_LUNA" -> new DoctorChoiceState.RefusedByLuna(row.stateChangedAt(), row.lunaRefusal());
             case "CANCELLED" -> new DoctorChoiceState.Cancelled(row.stateChangedAt(), decidedBy);
             default -> throw new IllegalStateException("unknown doctor-choice state " + row.state());
         };

@@ -40,13 +40,13 @@ final class DoctorChoiceRepositories {
         @Query("""
                 INSERT INTO doctor_choice (forloeb_id, municipality_code, provider_number, valid_from, reason, forced,
                     created_on, state, dispensation_answer_by, state_changed_at, decided_by_kind, decided_by_id,
-                    rejected_silently)
+                    rejected_silently, luna_refusal)
                 VALUES (:forloebId, :municipalityCode, :providerNumber, :validFrom, :reason, :forced, :createdOn, :state,
-                    :dispensationAnswerBy, :stateChangedAt, :decidedByKind, :decidedById, :rejectedSilently)
+                    :dispensationAnswerBy, :stateChangedAt, :decidedByKind, :decidedById, :rejectedSilently, :lunaRefusal)
                 ON CONFLICT (forloeb_id) DO UPDATE SET state = EXCLUDED.state,
                     dispensation_answer_by = EXCLUDED.dispensation_answer_by, state_changed_at = EXCLUDED.state_changed_at,
                     decided_by_kind = EXCLUDED.decided_by_kind, decided_by_id = EXCLUDED.decided_by_id,
-                    rejected_silently = EXCLUDED.rejected_silently""")
+                    rejected_silently = EXCLUDED.rejected_silently, luna_refusal = EXCLUDED.luna_refusal""")
         void upsert(DoctorChoiceRow row);
     }
 

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** The rows of the doctor-choice tables (V7). */
+/** The rows of the doctor-choice tables (V7, V10). */
 final class DoctorChoiceRows {
 
     private DoctorChoiceRows() {
@@ -20,7 +20,7 @@ final class DoctorChoiceRows {
                            String reason, boolean forced, LocalDate createdOn, String state,
                            @Nullable LocalDate dispensationAnswerBy, @Nullable Instant stateChangedAt,
                            @Nullable String decidedByKind, @Nullable String decidedById,
-                           @Nullable Boolean rejectedSilently) {
+                           @Nullable Boolean rejectedSilently, @Nullable String lunaRefusal) {
     }
 
     @MappedEntity("doctor_choice_person")

@@ -119,6 +119,8 @@ class DoctorChoicesController implements DoctorChoicesApi {
             case DoctorChoiceState.InEffect inEffect -> dto.decidedAt(ForloebDtoMapper.time(inEffect.since()));
             case DoctorChoiceState.Rejected rejected -> dto.decidedAt(ForloebDtoMapper.time(rejected.at()))
                     .decidedBy(ForloebDtoMapper.actor(rejected.by())).rejectedSilently(rejected.silent());
+            case DoctorChoiceState.RefusedByLuna refused -> dto.decidedAt(ForloebDtoMapper.time(refused.at()))
+                    .decidedBy(ForloebDtoMapper.actor(refused.by())).lunaRefusal(refused.reason());
             case DoctorChoiceState.Cancelled cancelled -> dto.decidedAt(ForloebDtoMapper.time(cancelled.at()))
                     .decidedBy(ForloebDtoMapper.actor(cancelled.by()));
             case DoctorChoiceState.AwaitingMoveEvent awaiting -> { }

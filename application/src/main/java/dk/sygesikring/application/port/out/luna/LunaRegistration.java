@@ -1,5 +1,7 @@
 package dk.sygesikring.application.port.out.luna;
 
+import dk.sygesikring.application.port.out.outbox.OutboxKind;
+import dk.sygesikring.application.port.out.outbox.OutboxPayload;
 import dk.sygesikring.domain.group.Sikringsgruppe;
 import dk.sygesikring.domain.person.Cpr;
 import dk.sygesikring.domain.practitioner.ProviderNumber;
@@ -7,8 +9,13 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
-/** A registration this service asks LUNA to make, on behalf of a forløb. */
-public sealed interface LunaRegistration {
+/** A registration this service asks LUNA to make, on behalf of a forløb; it travels through the outbox. */
+public sealed interface LunaRegistration extends OutboxPayload {
+
+    @Override
+    default OutboxKind kind() {
+        return OutboxKind.LUNA_REGISTRATION;
+    }
 
     Cpr cpr();
 

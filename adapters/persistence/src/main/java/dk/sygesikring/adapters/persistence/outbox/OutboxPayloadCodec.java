@@ -1,0 +1,114 @@
+package dk.sygesikring.adapters.persistence.outbox;
+
+import dk.sygesikring.application.port.out.digitalpost.DigitalPostLetter;
+import dk.sygesikring.application.port.out.digitalpost.Recipient;
+import dk.sygesikring.application.port.out.luna.LunaRegistration;
+import dk.sygesikring.application.port.out.outbox.OutboxKind;
+import dk.sygesikring.application.port.out.outbox.OutboxPayload;
+import dk.sygesikring.domain.group.Sikringsgruppe;
+import dk.sygesikring.domain.person.Cpr;
+import dk.sygesikring.domain.practitioner.ProviderNumber;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * How each kind's payload is stored: its own JSON in {@code payload}, named field by field, so that a stored record
+ * stays readable whatever the application's types become; a document (a letter's PDF) in {@code document}, as bytes.
+ * V10 wrote the rows of the old outboxes in the same JSON. A new kind adds its JSON record and two cases here.
+ */
+@Singleton
+class OutboxPayloadCodec {
+
+    private static final String CPR = "CPR";
+    private static final String PROVIDER = "PROVIDER";
+    private static final String DOCTOR_CHOICE = "DOCTOR_CHOICE";
+    private static final String GROUP_CHANGE = "GROUP_CHANGE";
+
+    /** A payload as its row holds it. */
+    record Stored(String json, @Nullable byte[] document) {
+    }
+
+    /** LUNA_REGISTRATION: {@code registration} is DOCTOR_CHOICE (with a provider number) or GROUP_CHANGE (with a group). */
+    @Serdeable
+    record LunaRegistrationJson(String registration, String cpr, @Nullable String providerNumber, @Nullable Integer group,
+                                String validFrom) {
+    }
+
+    /** DIGITAL_POST_LETTER: the recipient is a CPR number or a provider number; the PDF is the row's document. */
+    @Serdeable
+    record DigitalPostLetterJson(UUID activityId, String recipientType, String recipientId, String title) {
+    }
+
+    private final JsonMapper json;
+
+    OutboxPayloadCodec(JsonMapper json) {
+        this.json = json;
+    }
+
+    Stored encode(OutboxPayload payload) {
+        return switch (payload) {
+            case LunaRegistration.DoctorChoice choice -> new Stored(write(new LunaRegistrationJson(DOCTOR_CHOICE,
+                    choice.cpr().value(), choice.providerNumber().value(), null, choice.validFrom().toString())), null);
+            case LunaRegistration.GroupChange change -> new Stored(write(new LunaRegistrationJson(GROUP_CHANGE,
+                    change.cpr().value(), null, change.group().number(), change.validFrom().toString())), null);
+            case DigitalPostLetter letter -> {
+                DigitalPostLetterJson letterJson = switch (letter.recipient()) {
+                    case Recipient.Citizen citizen ->
+                            new DigitalPostLetterJson(letter.activityId(), CPR, citizen.cpr().value(), letter.title());
+                    case Recipient.Practice practice -> new DigitalPostLetterJson(letter.activityId(), PROVIDER,
+                            practice.providerNumber().value(), letter.title());
+                };
+                yield new Stored(write(letterJson), letter.pdf());
+            }
+            default -> throw new IllegalArgumentException("no stored form for an outbox payload of kind " + payload.kind());
+        };
+    }
+
+    OutboxPayload decode(OutboxKind kind, UUID forloebId, Stored stored) {
+        return switch (kind) {
+            case LUNA_REGISTRATION -> {
+                LunaRegistrationJson registration = read(stored.json(), LunaRegistrationJson.class);
+                Cpr cpr = Cpr.of(registration.cpr());
+                LocalDate validFrom = LocalDate.parse(registration.validFrom());
+                yield switch (registration.registration()) {
+                    case DOCTOR_CHOICE -> new LunaRegistration.DoctorChoice(cpr,
+                            ProviderNumber.of(registration.providerNumber()), validFrom, forloebId);
+                    case GROUP_CHANGE -> new LunaRegistration.GroupChange(cpr, Sikringsgruppe.ofNumber(
+                            Objects.requireNonNull(registration.group(), "group")).orElseThrow(), validFrom, forloebId);
+                    default -> throw new IllegalStateException("unknown LUNA registration " + registration.registration());
+                };
+            }
+            case DIGITAL_POST_LETTER -> {
+                DigitalPostLetterJson letter = read(stored.json(), DigitalPostLetterJson.class);
+                Recipient recipient = letter.recipientType().equals(CPR)
+                        ? new Recipient.Citizen(Cpr.of(letter.recipientId()))
+                        : new Recipient.Practice(ProviderNumber.of(letter.recipientId()));
+                yield new DigitalPostLetter(letter.activityId(), recipient, letter.title(),
+                        Objects.requireNonNull(stored.document(), "the letter's PDF"));
+            }
+        };
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private <T> T read(String value, Class<T> type) {
+        try {
+            return json.readValue(value, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

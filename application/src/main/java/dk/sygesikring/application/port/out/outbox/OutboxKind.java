@@ -1,0 +1,12 @@
+package dk.sygesikring.application.port.out.outbox;
+
+/**
+ * Which external system an outbox record is for, and so which handler delivers it and how its payload is stored.
+ * Nets, the remote print suppliers, the card supplier and SAPA join as kinds of their own (ADR 0016).
+ */
+public enum OutboxKind {
+    /** A doctor choice or group change for LUNA (INT-1, FORL-4). */
+    LUNA_REGISTRATION,
+    /** A rendered letter for Digital Post (INT-4, LET-5). */
+    DIGITAL_POST_LETTER
+}

@@ -1,0 +1,78 @@
+package dk.sygesikring.application.luna;
+
+import dk.sygesikring.application.port.out.ExternalSystemUnavailableException;
+import dk.sygesikring.application.port.out.luna.LunaHistoryEntry;
+import dk.sygesikring.application.port.out.luna.LunaOutcome;
+import dk.sygesikring.application.port.out.luna.LunaPort;
+import dk.sygesikring.application.port.out.luna.LunaRegistration;
+import dk.sygesikring.application.port.out.luna.PhysicalCardOptOut;
+import dk.sygesikring.domain.person.Cpr;
+import dk.sygesikring.domain.practitioner.Practitioner;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * LUNA as the port sees it: it registers what it is given, answers a key it has seen with its first answer, refuses
+ * the persons it is told to refuse, and can be down. Every call is recorded with its key.
+ */
+final class FakeLuna implements LunaPort {
+
+    record Call(String idempotencyKey, LunaRegistration registration) {
+    }
+
+    private final Clock clock;
+    private final Map<String, LunaOutcome> answered = new HashMap<>();
+    private final Map<Cpr, String> refusals = new HashMap<>();
+    private boolean down;
+    final List<Call> calls = new ArrayList<>();
+
+    FakeLuna(Clock clock) {
+        this.clock = clock;
+    }
+
+    void refuse(Cpr cpr, String reason) {
+        refusals.put(cpr, reason);
+    }
+
+    void down(boolean isDown) {
+        down = isDown;
+    }
+
+    /** The registrations LUNA holds for the person. */
+    List<LunaOutcome.Registered> registrationsOf(Cpr cpr) {
+        return calls.stream().filter(call -> call.registration().cpr().equals(cpr))
+                .map(call -> answered.get(call.idempotencyKey()))
+                .filter(LunaOutcome.Registered.class::isInstance).map(LunaOutcome.Registered.class::cast).distinct().toList();
+    }
+
+    @Override
+    public LunaOutcome register(LunaRegistration registration, String idempotencyKey) {
+        calls.add(new Call(idempotencyKey, registration));
+        if (down) {
+            throw new ExternalSystemUnavailableException("LUNA", "LUNA did not answer after 3 attempts", null);
+        }
+        return answered.computeIfAbsent(idempotencyKey, key -> refusals.containsKey(registration.cpr())
+                ? new LunaOutcome.Rejected(refusals.get(registration.cpr()))
+                : new LunaOutcome.Registered(UUID.randomUUID(), clock.instant()));
+    }
+
+    @Override
+    public List<LunaHistoryEntry> history(Cpr cpr) {
+        return List.of();
+    }
+
+    @Override
+    public Optional<PhysicalCardOptOut> physicalCardOptOut(Cpr cpr) {
+        return Optional.empty();
+    }
+
+    @Override
+    public List<Practitioner> practitioners() {
+        return List.of();
+    }
+}
