@@ -53,7 +53,7 @@ final class JsonReader {
             }
             JsonValue value = value(parser, first, "");
             if (parser.nextToken() != null) {
-                throw notJson(parser.currentLocation().getLineNr(), parser.currentLocation().getColumnNr());
+                throw notJson(parser.currentTokenLocation().getLineNr(), parser.currentTokenLocation().getColumnNr());
             }
             return value;
         } catch (JsonParseException e) {

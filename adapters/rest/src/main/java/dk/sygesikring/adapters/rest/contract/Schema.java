@@ -1,6 +1,7 @@
 package dk.sygesikring.adapters.rest.contract;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +28,8 @@ record Schema(String type, String format, List<Object> enumValues, Pattern patte
 
     Schema {
         required = required == null ? Set.of() : Set.copyOf(required);
-        properties = properties == null ? Map.of() : Map.copyOf(properties);
+        // in the contract's order, so that problems are named in the order a reader of the contract expects
+        properties = properties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(properties));
         enumValues = enumValues == null ? null : List.copyOf(enumValues);
         additionalProperties = additionalProperties == null ? Optional.empty() : additionalProperties;
     }

@@ -38,7 +38,7 @@ final class FrameworkInvalidParams {
     }
 
     private static InvalidParamDto invalidParam(String message, Map<String, String> boundNames) {
-        if (message.contains("Invalid JSON") || message.contains("JSON")) {
+        if (message.contains("Invalid JSON")) {
             return new InvalidParamDto(BODY, "is not valid JSON");
         }
         Matcher argument = ARGUMENT.matcher(message);
