@@ -57,8 +57,6 @@ import java.util.stream.Stream;
 @Singleton
 public class ChooseDoctorService implements ChooseDoctorUseCase {
 
-    static final Refusal NO_PERSONS = Refusal.unprocessable("no-persons", "PER-6",
-            "A doctor choice names the persons it is made for, at least one");
     static final Refusal PERSON_TWICE = Refusal.unprocessable("person-named-twice", "PER-6",
             "Each person is named once in a doctor choice");
     static final Refusal UNKNOWN_PRACTITIONER = Refusal.unprocessable("unknown-practitioner", "DOC-1",
@@ -106,9 +104,6 @@ public class ChooseDoctorService implements ChooseDoctorUseCase {
     }
 
     private Outcome<Boolean> checkRequest(ChooseDoctorCommand command) {
-        if (command.persons().isEmpty()) {
-            return Outcome.refused(NO_PERSONS);
-        }
         if (new HashSet<>(command.cprs()).size() != command.persons().size()) {
             return Outcome.refused(PERSON_TWICE);
         }

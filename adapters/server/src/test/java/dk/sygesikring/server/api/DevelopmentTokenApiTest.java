@@ -53,7 +53,7 @@ class DevelopmentTokenApiTest {
         api.wrongRequest().contentType("application/json").body("{\"role\":\"BOSS\"}").post("/dev/tokens")
                 .then().statusCode(400)
                 .body("invalidParams[0].name", equalTo("role"))
-                .body("invalidParams[0].reason", equalTo("Unexpected value 'BOSS'"))
+                .body("invalidParams[0].reason", equalTo("must be one of CITIZEN, CASEWORKER, CASEWORKER_SPECIAL, MUNICIPAL_ADMIN, SYSTEM"))
                 .body(not(containsString("dk.sygesikring")));
     }
 

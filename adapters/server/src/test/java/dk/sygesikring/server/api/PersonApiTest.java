@@ -93,7 +93,7 @@ class PersonApiTest {
     @DisplayName("PER-1 a malformed cpr number is a 400 that names the parameter")
     void PER1_a_malformed_cpr_number_is_a_400_that_names_the_parameter() {
         for (String malformed : List.of("12345", "010180123X", "3102801234")) {
-            api.as(tokens.caseworker("101", "cw-101-1")).get("/persons/{cpr}", malformed)
+            api.wrongRequest().header("Authorization", "Bearer " + tokens.caseworker("101", "cw-101-1")).get("/persons/{cpr}", malformed)
                     .then().statusCode(400)
                     .contentType("application/problem+json")
                     .body("type", equalTo("urn:sygesikring:problem:invalid-request"))

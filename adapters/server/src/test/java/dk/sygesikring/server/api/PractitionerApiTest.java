@@ -69,6 +69,14 @@ class PractitionerApiTest {
     }
 
     @Test
+    void an_extended_search_without_text_or_municipality_lists_every_practitioner_up_to_the_limit() {
+        api.as(tokens.specialCaseworker("101", "cw-101-9")).queryParam("extended", true).queryParam("limit", 200).get("/practitioners")
+                .then().statusCode(200)
+                .body("size()", org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.greaterThanOrEqualTo(4),
+                        org.hamcrest.Matchers.lessThanOrEqualTo(200)));
+    }
+
+    @Test
     @DisplayName("DOC-1 special practitioners are found only through extended search")
     void DOC1_island_doctor_only_in_extended_search() {
         api.as(tokens.specialCaseworker("825", "cw-825-1")).queryParam("q", "Bosat").get("/practitioners")
@@ -93,7 +101,7 @@ class PractitionerApiTest {
     void unknown_malformed_and_not_allowed() {
         api.as(tokens.caseworker("101", "cw-101-1")).get("/practitioners/{number}", "999999")
                 .then().statusCode(404).body("type", equalTo("urn:sygesikring:problem:practitioner-not-found"));
-        api.as(tokens.caseworker("101", "cw-101-1")).get("/practitioners/{number}", "12ab")
+        api.wrongRequest().header("Authorization", "Bearer " + tokens.caseworker("101", "cw-101-1")).get("/practitioners/{number}", "12ab")
                 .then().statusCode(400).body("invalidParams[0].name", equalTo("providerNumber"));
         api.as(tokens.citizen("0101801231")).get("/practitioners")
                 .then().statusCode(403);

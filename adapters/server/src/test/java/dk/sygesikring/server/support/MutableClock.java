@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 
 /**
  * A clock tests can set and move, so every date rule is testable without waiting. Between moves it ticks with real
- * time, as a real clock does: libraries that wait by the clock (db-scheduler's poller) keep running.
+ * time, as a real clock does: libraries that wait by the clock (db-scheduler's poller) keep running. Like the
+ * service's clock it ticks in microseconds, the precision PostgreSQL keeps.
  */
 public final class MutableClock extends Clock {
 
@@ -41,6 +43,6 @@ public final class MutableClock extends Clock {
 
     @Override
     public Instant instant() {
-        return setTo.plusNanos(System.nanoTime() - setAtNanos);
+        return setTo.plusNanos(System.nanoTime() - setAtNanos).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -30,7 +30,8 @@ final class PractitionerSpecifications {
             if (!search.includeSpecial()) {
                 all.add(criteria.equal(root.get("kind"), PractitionerKind.REGULAR.name()));
             }
-            return criteria.and(all.toArray(Predicate[]::new));
+            // an extended search for everything has no criteria, and and() of nothing would write a bare "WHERE"
+            return all.isEmpty() ? null : criteria.and(all.toArray(Predicate[]::new));
         };
     }
 }

@@ -22,8 +22,7 @@ class ProblemExceptionHandlers {
     ExceptionHandler<RefusalException, ?> refusals() {
         return (request, exception) -> {
             Refusal refusal = exception.refusal();
-            ProblemDto problem = Problems.problem(statusOf(refusal.kind()), refusal.code(), refusal.detail()).rule(refusal.rule());
-            return Problems.response(problem);
+            return Problems.response(Problems.refusal(refusal, statusOf(refusal.kind())));
         };
     }
 
@@ -36,7 +35,7 @@ class ProblemExceptionHandlers {
     ExceptionHandler<ExternalSystemUnavailableException, ?> unavailableSystems() {
         return (request, exception) -> {
             LOG.warn("{} unavailable for {} {}: {}", exception.system(), request.getMethod(), request.getPath(), exception.getMessage());
-            ProblemDto problem = Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "external-system-unavailable",
+            ProblemDto problem = Problems.problem(EdgeProblem.EXTERNAL_SYSTEM_UNAVAILABLE, HttpStatus.SERVICE_UNAVAILABLE,
                     exception.system() + " did not answer. Nothing was changed; try again later.");
             return Problems.response(problem).header("Retry-After", RETRY_AFTER_SECONDS);
         };
