@@ -19,6 +19,9 @@ public record Person(
         boolean nameAndAddressProtected,
         String supplementaryAddress) {
 
+    /** Myndighedsalderen: the law's, not configuration; the one definition every rule about adults uses. */
+    public static final int AGE_OF_MAJORITY = 18;
+
     public Person {
         Objects.requireNonNull(cpr, "cpr");
         Objects.requireNonNull(name, "name");
@@ -39,6 +42,11 @@ public record Person(
 
     public int ageOn(LocalDate day) {
         return Period.between(birthDate(), day).getYears();
+    }
+
+    /** Of age (18 or over) on {@code day}. */
+    public boolean isAdultOn(LocalDate day) {
+        return ageOn(day) >= AGE_OF_MAJORITY;
     }
 
     public boolean isActive() {
