@@ -167,7 +167,7 @@ public record GlobalConfiguration(
         }
     }
 
-    /** The card fee as given: base amount, base year and the percentage of each year after it. */
+    /** The card fee as given: base amount, base year and the percentage of each year after it (none: null or empty). */
     public record CardFeeDraft(BigDecimal baseKroner, Integer baseYear, Map<String, BigDecimal> yearlyAdjustmentPercent) {
 
         CardFee validate(SettingChecks checks) {
@@ -176,11 +176,9 @@ public record GlobalConfiguration(
             BigDecimal base = givenBase == null ? null : checks.value(prefix + "baseKroner", () -> CardFee.checkBase(givenBase));
             Integer givenYear = checks.required(prefix + "baseYear", baseYear);
             Year year = givenYear == null ? null : checks.value(prefix + "baseYear", () -> CardFee.checkYear(Year.of(givenYear)));
-            if (checks.required(prefix + "yearlyAdjustmentPercent", yearlyAdjustmentPercent) == null) {
-                return null;
-            }
+            Map<String, BigDecimal> given = yearlyAdjustmentPercent == null ? Map.of() : yearlyAdjustmentPercent;
             SortedMap<Year, BigDecimal> adjustments = new TreeMap<>();
-            yearlyAdjustmentPercent.forEach((yearText, percent) -> {
+            given.forEach((yearText, percent) -> {
                 String name = prefix + "yearlyAdjustmentPercent." + yearText;
                 Year adjusted = checks.value(name, () -> CardFee.checkAdjustmentYear(parseYear(yearText), year));
                 BigDecimal checked = checks.required(name, percent) == null ? null : checks.value(name, () -> CardFee.checkPercent(percent));
@@ -188,7 +186,7 @@ public record GlobalConfiguration(
                     adjustments.put(adjusted, checked);
                 }
             });
-            boolean everyAdjustmentValid = adjustments.size() == yearlyAdjustmentPercent.size();
+            boolean everyAdjustmentValid = adjustments.size() == given.size();
             return base == null || year == null || !everyAdjustmentValid ? null : new CardFee(base, year, adjustments);
         }
 

@@ -65,9 +65,19 @@ final class ConfigurationDtoMapper {
     }
 
     private static CardFeeDto toDto(CardFee fee) {
-        Map<String, BigDecimal> percentages = new TreeMap<>();
-        fee.yearlyAdjustmentPercent().forEach((year, percent) -> percentages.put(year.toString(), percent.stripTrailingZeros()));
-        return new CardFeeDto(fee.baseKroner().stripTrailingZeros(), fee.baseYear().getValue(), percentages);
+        CardFeeDto dto = new CardFeeDto(plain(fee.baseKroner()), fee.baseYear().getValue());
+        if (!fee.yearlyAdjustmentPercent().isEmpty()) {
+            Map<String, BigDecimal> percentages = new TreeMap<>();
+            fee.yearlyAdjustmentPercent().forEach((year, percent) -> percentages.put(year.toString(), plain(percent)));
+            dto.yearlyAdjustmentPercent(percentages);
+        }
+        return dto;
+    }
+
+    /** 190 rather than 190.00 or 1.9E+2. */
+    private static BigDecimal plain(BigDecimal amount) {
+        BigDecimal stripped = amount.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static EffectiveDateWindowsDto toDto(EffectiveDateWindows windows) {
