@@ -21,6 +21,11 @@ public record Person(
 
     /** Myndighedsalderen: the law's, not configuration; the one definition every rule about adults uses. */
     public static final int AGE_OF_MAJORITY = 18;
+    /**
+     * From 15 a person chooses their own doctor and no custodian acts for them (ROLE-3, PER-7): the law's, not
+     * configuration; the one definition of "a child under 15".
+     */
+    public static final int AGE_OF_OWN_CHOICE = 15;
 
     public Person {
         Objects.requireNonNull(cpr, "cpr");
@@ -47,6 +52,11 @@ public record Person(
     /** Of age (18 or over) on {@code day}. */
     public boolean isAdultOn(LocalDate day) {
         return ageOn(day) >= AGE_OF_MAJORITY;
+    }
+
+    /** Under 15 on {@code day}: a custodian or guardian chooses for the child (ROLE-3, PER-7). */
+    public boolean isUnderAgeOfOwnChoiceOn(LocalDate day) {
+        return ageOn(day) < AGE_OF_OWN_CHOICE;
     }
 
     public boolean isActive() {
