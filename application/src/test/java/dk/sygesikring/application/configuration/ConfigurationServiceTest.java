@@ -71,7 +71,7 @@ class ConfigurationServiceTest {
     }
 
     @Test
-    @DisplayName("CFG-3 a change that changes nothing writes no audit line")
+    @DisplayName("CFG-3 audit part: a change that changes nothing writes no audit line")
     void repeating_a_change() {
         service().changeGlobal(new ChangeGlobal(operator, Configurations.rules()));
         service().changeLocal(new ChangeLocal(aarhusAdministrator, Configurations.defaults(AARHUS)));
@@ -80,7 +80,7 @@ class ConfigurationServiceTest {
     }
 
     @Test
-    @DisplayName("CFG-3 only the national operator (SYSTEM) changes the global configuration; an administrator's attempt changes nothing")
+    @DisplayName("CFG-3 global part: only the national operator (SYSTEM) changes the global configuration; an administrator's attempt changes nothing")
     void global_by_system_only() {
         GlobalConfiguration tenDays = Configurations.withConsentPeriod(Configurations.rules(), Days.of(10));
 
@@ -120,7 +120,7 @@ class ConfigurationServiceTest {
     }
 
     @Test
-    @DisplayName("ROLE-2 a caseworker reads the local configuration of their own municipality only; an unknown code is not found")
+    @DisplayName("ROLE-2 configuration part: a caseworker reads the local configuration of their own municipality only; an unknown code is not found")
     void reading_local() {
         assertThat(service().readLocal(aarhusCaseworker, AARHUS)).isEqualTo(Outcome.success(Configurations.defaults(AARHUS)));
         assertThat(service().readLocal(aarhusCaseworker, ODENSE)).isInstanceOfSatisfying(Outcome.Refused.class,
@@ -130,7 +130,7 @@ class ConfigurationServiceTest {
     }
 
     @Test
-    @DisplayName("CFG-3 the change audit: an administrator sees the global changes and their own municipality's, filtered by period, scope and municipality")
+    @DisplayName("CFG-3 audit part: an administrator sees the global changes and their own municipality's, filtered by period, scope and municipality")
     void reading_the_audit() {
         service().changeGlobal(new ChangeGlobal(operator, Configurations.withConsentPeriod(Configurations.rules(), Days.of(9))));
         clock = Clock.offset(clock, Duration.ofDays(2));

@@ -25,7 +25,7 @@ class ConfigurationAccessPolicyTest {
     final Citizen citizen = new Citizen(Cpr.of("0101801231"));
 
     @Test
-    @DisplayName("CFG-3 only administrators change configuration: the global one the national operator (SYSTEM), a local one an administrator of that municipality")
+    @DisplayName("CFG-3 who-changes part: only administrators change configuration: the global one the national operator (SYSTEM), a local one an administrator of that municipality")
     void CFG3_who_changes() {
         assertThat(ConfigurationAccessPolicy.mayChangeGlobal(operator)).isEmpty();
         assertThat(ConfigurationAccessPolicy.mayChangeGlobal(administrator)).contains(ConfigurationAccessPolicy.GLOBAL_BY_SYSTEM_ONLY);
@@ -42,7 +42,7 @@ class ConfigurationAccessPolicyTest {
     }
 
     @Test
-    @DisplayName("ROLE-2 CFG-3 reading: a municipality's local configuration is read by its own administrators and caseworkers and by the system")
+    @DisplayName("ROLE-2 CFG-3 reading part: a municipality's local configuration is read by its own administrators and caseworkers and by the system")
     void reading_local() {
         assertThat(ConfigurationAccessPolicy.mayReadLocal(administrator, AARHUS)).isEmpty();
         assertThat(ConfigurationAccessPolicy.mayReadLocal(caseworker, AARHUS)).isEmpty();
@@ -55,7 +55,7 @@ class ConfigurationAccessPolicyTest {
     }
 
     @Test
-    @DisplayName("CFG-3 ROLE-2 the change audit: the system sees every municipality's changes, an administrator their own municipality's")
+    @DisplayName("CFG-3 ROLE-2 audit reading part: the system sees every municipality's changes, an administrator their own municipality's")
     void reading_changes() {
         assertThat(ConfigurationAccessPolicy.localChangesVisibleTo(operator, Optional.empty())).isEqualTo(Outcome.success(Optional.empty()));
         assertThat(ConfigurationAccessPolicy.localChangesVisibleTo(operator, Optional.of(ODENSE))).isEqualTo(Outcome.success(Optional.of(ODENSE)));

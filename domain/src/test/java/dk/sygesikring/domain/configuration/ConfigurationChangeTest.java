@@ -18,7 +18,7 @@ class ConfigurationChangeTest {
     static final Optional<MunicipalityCode> AARHUS = Optional.of(MunicipalityCode.of("751"));
 
     @Test
-    @DisplayName("CFG-3 audit: each setting whose value changed gives one change with its old and new value; unchanged ones none")
+    @DisplayName("CFG-3 audit part: each setting whose value changed gives one change with its old and new value; unchanged ones none")
     void CFG3_changes_between() {
         TreeMap<String, String> before = new TreeMap<>();
         before.put("consentPeriodDays", "8");
@@ -37,7 +37,7 @@ class ConfigurationChangeTest {
     }
 
     @Test
-    @DisplayName("CFG-3 audit: the rules' global configuration compared with itself changes nothing; one period changed is one change")
+    @DisplayName("CFG-3 audit part: the rules' global configuration compared with itself changes nothing; one period changed is one change")
     void CFG3_global_diff() {
         GlobalConfiguration rules = RulesConfiguration.global();
         GlobalConfiguration longer = new GlobalConfiguration(rules.taskDeadlines(), rules.distanceLimit(), Days.of(10),

@@ -19,7 +19,7 @@ class EffectiveDateWindowsTest {
             EffectiveDateWindow.of(5, 20), EffectiveDateWindow.of(100, 200));
 
     @Test
-    @DisplayName("CFG-1 each actor gets the configured window: citizen, caseworker (also an administrator), special rights; the system none")
+    @DisplayName("CFG-1 windows part: each actor gets the configured window: citizen, caseworker (also an administrator), special rights; the system none")
     void CFG1_window_per_actor() {
         MunicipalityCode code = MunicipalityCode.of("101");
         assertThat(windows.of(new Citizen(Cpr.of("0101801231")))).contains(EffectiveDateWindow.of(0, 10));
@@ -30,7 +30,7 @@ class EffectiveDateWindowsTest {
     }
 
     @Test
-    @DisplayName("CFG-1 a window includes both its ends")
+    @DisplayName("CFG-1 windows part: a window includes both its ends")
     void CFG1_window_ends() {
         EffectiveDateWindow window = EffectiveDateWindow.of(5, 20);
 

@@ -86,7 +86,7 @@ class GlobalConfigurationTest {
     }
 
     @Test
-    @DisplayName("CFG-1 the settings by name, as the change audit records them")
+    @DisplayName("CFG-1 audit names part: the settings by name, as the change audit records them")
     void CFG1_settings() {
         Map<String, String> settings = rules.validate().settings();
 

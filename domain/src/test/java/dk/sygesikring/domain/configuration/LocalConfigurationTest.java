@@ -74,7 +74,7 @@ class LocalConfigurationTest {
     }
 
     @Test
-    @DisplayName("CFG-2 the settings by name; a remote print supplier or Nets key not set up is absent")
+    @DisplayName("CFG-2 audit names part: the settings by name; a remote print supplier or Nets key not set up is absent")
     void CFG2_settings() {
         assertThat(draft(List.of("9901"), List.of("Gebyrfrit", "Kommune \"Kasse\""), PRINT, null, 30).validate(AARHUS).settings())
                 .containsEntry("highRoadCodes", "[\"9901\"]")

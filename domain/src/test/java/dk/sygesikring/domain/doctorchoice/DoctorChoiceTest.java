@@ -74,7 +74,7 @@ class DoctorChoiceTest {
     }
 
     @Test
-    @DisplayName("DOC-5 the last day to settle a choice's don't know is its persons' (none when no one answered don't know)")
+    @DisplayName("DOC-5 last-day part: the last day to settle a choice's don't know is its persons' (none when no one answered don't know)")
     void last_day_to_settle_consent() {
         DoctorChoice undecided = start(ChoiceReason.SELF_CHOSEN, false, mother,
                 new Candidate(MOTHER, OPEN, Consent.yes()), new Candidate(CHILD, OPEN, Consent.dontKnowUntil(TODAY.plusDays(3))));
