@@ -8,9 +8,9 @@ import java.util.Objects;
 public record Deadline(Kind kind, ForloebId forloebId, Instant dueAt) {
 
     public enum Kind {
-        /** DOC-5: "don't know" becomes a final "no" when not decided within 8 days. */
+        /** DOC-5: "don't know" becomes a final "no" when not decided within the consent period (8 days). */
         CONSENT,
-        /** DOC-4: no answer from the doctor within 14 days is a silent rejection. */
+        /** DOC-4: no answer from the doctor within the answer period (14 days) is a silent rejection. */
         DISPENSATION
     }
 

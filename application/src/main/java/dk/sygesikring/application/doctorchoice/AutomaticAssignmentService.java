@@ -2,16 +2,16 @@ package dk.sygesikring.application.doctorchoice;
 
 import dk.sygesikring.application.doctorchoice.ChooseDoctorCommand.PersonToChoose;
 import dk.sygesikring.application.group.MissingDoctorChoice;
-import dk.sygesikring.application.port.out.BusinessParametersPort;
 import dk.sygesikring.application.port.out.DoctorChoiceStorePort;
+import dk.sygesikring.application.port.out.LoadConfigurationPort;
 import dk.sygesikring.application.port.out.LoadPersonPort;
 import dk.sygesikring.application.port.out.PractitionerRegisterPort;
 import dk.sygesikring.application.port.out.TransactionPort;
 import dk.sygesikring.domain.access.SystemActor;
+import dk.sygesikring.domain.configuration.DistanceLimit;
 import dk.sygesikring.domain.doctorchoice.AutomaticAssignmentPolicy;
 import dk.sygesikring.domain.doctorchoice.ChildDefaultDoctor;
 import dk.sygesikring.domain.doctorchoice.ChoiceReason;
-import dk.sygesikring.domain.doctorchoice.DistanceLimit;
 import dk.sygesikring.domain.doctorchoice.NearbyPractitioners;
 import dk.sygesikring.domain.forloeb.Forloeb;
 import dk.sygesikring.domain.forloeb.ForloebOwnership;
@@ -42,7 +42,7 @@ public class AutomaticAssignmentService implements AssignDoctorUseCase {
     private final LoadPersonPort persons;
     private final PractitionerRegisterPort practitioners;
     private final DoctorChoiceStorePort choices;
-    private final BusinessParametersPort parameters;
+    private final LoadConfigurationPort configuration;
     private final ChooseDoctorUseCase chooseDoctor;
     private final MissingDoctorChoice missingDoctor;
     private final FamilyDoctorsLookup family;
@@ -50,14 +50,14 @@ public class AutomaticAssignmentService implements AssignDoctorUseCase {
     private final Clock clock;
 
     public AutomaticAssignmentService(LoadPersonPort persons, PractitionerRegisterPort practitioners,
-                                      DoctorChoiceStorePort choices, BusinessParametersPort parameters,
+                                      DoctorChoiceStorePort choices, LoadConfigurationPort configuration,
                                       ChooseDoctorUseCase chooseDoctor, MissingDoctorChoice missingDoctor,
                                       FamilyDoctorsLookup family, TransactionPort transactions, Clock clock) {
         this.family = family;
         this.persons = persons;
         this.practitioners = practitioners;
         this.choices = choices;
-        this.parameters = parameters;
+        this.configuration = configuration;
         this.chooseDoctor = chooseDoctor;
         this.missingDoctor = missingDoctor;
         this.transactions = transactions;
@@ -114,7 +114,7 @@ public class AutomaticAssignmentService implements AssignDoctorUseCase {
         if (!person.isActive() || person.address().coordinates() == null) {
             return Optional.empty();
         }
-        DistanceLimit limit = parameters.choiceListDistanceLimit();
+        DistanceLimit limit = configuration.loadGlobal().distanceLimit();
         List<Practitioner> near = practitioners.near(person.address().coordinates(), limit.kilometres());
         return AutomaticAssignmentPolicy.nearestOpen(person, NearbyPractitioners.around(person, near,
                 choices.reservationsAt(near.stream().map(Practitioner::providerNumber).toList()), limit));

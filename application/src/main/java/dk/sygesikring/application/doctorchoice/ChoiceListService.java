@@ -1,14 +1,14 @@
 package dk.sygesikring.application.doctorchoice;
 
 import dk.sygesikring.application.person.PersonGate;
-import dk.sygesikring.application.port.out.BusinessParametersPort;
 import dk.sygesikring.application.port.out.PractitionerRegisterPort;
 import dk.sygesikring.application.port.out.DoctorChoiceStorePort;
+import dk.sygesikring.application.port.out.LoadConfigurationPort;
 import dk.sygesikring.application.port.out.TransactionPort;
 import dk.sygesikring.domain.access.Actor;
 import dk.sygesikring.domain.audit.AuditAction;
 import dk.sygesikring.domain.doctorchoice.ChoiceList;
-import dk.sygesikring.domain.doctorchoice.DistanceLimit;
+import dk.sygesikring.domain.configuration.DistanceLimit;
 import dk.sygesikring.domain.doctorchoice.Reservations;
 import dk.sygesikring.domain.person.Cpr;
 import dk.sygesikring.domain.person.Person;
@@ -26,17 +26,17 @@ public class ChoiceListService implements ChoiceListUseCase {
     private final FamilyDoctorsLookup family;
     private final DoctorChoiceStorePort choices;
     private final PractitionerRegisterPort practitioners;
-    private final BusinessParametersPort parameters;
+    private final LoadConfigurationPort configuration;
     private final TransactionPort transactions;
     private final Clock clock;
 
     public ChoiceListService(PersonGate persons, FamilyDoctorsLookup family, DoctorChoiceStorePort choices, PractitionerRegisterPort practitioners,
-                             BusinessParametersPort parameters, TransactionPort transactions, Clock clock) {
+                             LoadConfigurationPort configuration, TransactionPort transactions, Clock clock) {
         this.persons = persons;
         this.family = family;
         this.choices = choices;
         this.practitioners = practitioners;
-        this.parameters = parameters;
+        this.configuration = configuration;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -47,7 +47,7 @@ public class ChoiceListService implements ChoiceListUseCase {
                 .flatMap(admitted -> {
                     Person person = admitted.person();
                     LocalDate today = LocalDate.now(clock);
-                    DistanceLimit limit = parameters.choiceListDistanceLimit();
+                    DistanceLimit limit = configuration.loadGlobal().distanceLimit();
                     List<Practitioner> candidates = person.isActive() && person.address().coordinates() != null
                             ? practitioners.near(person.address().coordinates(), limit.kilometres())
                             : List.of();

@@ -3,16 +3,17 @@ package dk.sygesikring.application.doctorchoice;
 import dk.sygesikring.application.doctorchoice.ChooseDoctorCommand.PersonToChoose;
 import dk.sygesikring.application.idempotency.IdempotentForloeb;
 import dk.sygesikring.application.person.PersonGate;
-import dk.sygesikring.application.port.out.BusinessParametersPort;
 import dk.sygesikring.application.port.out.DoctorChoiceStorePort;
 import dk.sygesikring.application.port.out.ForloebStorePort;
+import dk.sygesikring.application.port.out.LoadConfigurationPort;
 import dk.sygesikring.application.port.out.PractitionerRegisterPort;
 import dk.sygesikring.application.port.out.RegistrationPort;
 import dk.sygesikring.application.port.out.TransactionPort;
 import dk.sygesikring.domain.audit.AuditAction;
+import dk.sygesikring.domain.configuration.DistanceLimit;
+import dk.sygesikring.domain.configuration.GlobalConfiguration;
 import dk.sygesikring.domain.doctorchoice.ChoiceInProgressPolicy;
 import dk.sygesikring.domain.doctorchoice.Consent;
-import dk.sygesikring.domain.doctorchoice.DistanceLimit;
 import dk.sygesikring.domain.doctorchoice.DoctorChoice;
 import dk.sygesikring.domain.doctorchoice.DoctorChoice.Candidate;
 import dk.sygesikring.domain.doctorchoice.DoctorChoicePolicy;
@@ -72,7 +73,7 @@ public class ChooseDoctorService implements ChooseDoctorUseCase {
     private final DoctorChoiceStorePort choices;
     private final RegistrationPort registrations;
     private final ForloebStorePort forloeb;
-    private final BusinessParametersPort parameters;
+    private final LoadConfigurationPort configuration;
     private final DoctorChoiceProgress progress;
     private final IdempotentForloeb idempotent;
     private final TransactionPort transactions;
@@ -80,7 +81,7 @@ public class ChooseDoctorService implements ChooseDoctorUseCase {
 
     public ChooseDoctorService(PersonGate persons, FamilyDoctorsLookup family, PractitionerRegisterPort practitioners,
                                DoctorChoiceStorePort choices, RegistrationPort registrations, ForloebStorePort forloeb,
-                               BusinessParametersPort parameters, DoctorChoiceProgress progress,
+                               LoadConfigurationPort configuration, DoctorChoiceProgress progress,
                                IdempotentForloeb idempotent, TransactionPort transactions, Clock clock) {
         this.persons = persons;
         this.family = family;
@@ -88,7 +89,7 @@ public class ChooseDoctorService implements ChooseDoctorUseCase {
         this.choices = choices;
         this.registrations = registrations;
         this.forloeb = forloeb;
-        this.parameters = parameters;
+        this.configuration = configuration;
         this.progress = progress;
         this.idempotent = idempotent;
         this.transactions = transactions;
@@ -133,13 +134,14 @@ public class ChooseDoctorService implements ChooseDoctorUseCase {
     private Outcome<DoctorChoiceCase> choose(ChooseDoctorCommand command, Creator creator, List<PersonGate.Admitted> admitted) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
+        GlobalConfiguration parameters = configuration.loadGlobal();
         Optional<Practitioner> found = practitioners.lockPractitioner(command.providerNumber());
         if (found.isEmpty()) {
             return Outcome.refused(UNKNOWN_PRACTITIONER);
         }
         Practitioner doctor = found.get();
         Optional<Refusal> refusal = SpecialPractitionerPolicy.mayAssign(command.actor(), doctor)
-                .or(() -> RetroactiveDatePolicy.mayTakeEffect(command.actor(), command.validFrom(), today))
+                .or(() -> RetroactiveDatePolicy.mayTakeEffect(command.actor(), command.validFrom(), today, parameters.effectiveDateWindows()))
                 .or(() -> groupOneOnValidFrom(admitted, command.validFrom()));
         if (refusal.isPresent()) {
             return Outcome.refused(refusal.get());
@@ -155,9 +157,10 @@ public class ChooseDoctorService implements ChooseDoctorUseCase {
             return Outcome.refused(inProgress.get());
         }
         ForloebId forloebId = ForloebId.random();
-        return candidates(command, admitted, doctor, today)
+        return candidates(command, admitted, doctor, today, parameters)
                 .flatMap(candidates -> DoctorChoice.start(forloebId, owner.get(), doctor.providerNumber(), command.validFrom(),
-                        command.reason(), candidates, command.force(), command.actor(), today))
+                        command.reason(), candidates, command.force(), command.actor(), today,
+                        parameters.dispensationAnswerPeriod()))
                 .flatMap(choice -> {
                     Forloeb created = newForloeb(forloebId, owner.get(), creator, command, choice, now);
                     return idempotent.once(creator, command.idempotencyKey(), command.fingerprint(), created,
@@ -197,8 +200,8 @@ public class ChooseDoctorService implements ChooseDoctorUseCase {
 
     /** Each person's consent and how the doctor is available to them; each one takes a place (DOC-7). */
     private Outcome<List<Candidate>> candidates(ChooseDoctorCommand command, List<PersonGate.Admitted> admitted,
-                                                Practitioner doctor, LocalDate today) {
-        DistanceLimit limit = parameters.choiceListDistanceLimit();
+                                                Practitioner doctor, LocalDate today, GlobalConfiguration parameters) {
+        DistanceLimit limit = parameters.distanceLimit();
         List<Candidate> candidates = new ArrayList<>();
         // a family usually shares one address: its practitioners and their reservations are read once
         Map<Coordinates, Surroundings> around = new HashMap<>();
@@ -218,7 +221,8 @@ public class ChooseDoctorService implements ChooseDoctorUseCase {
                     : surroundings(null, doctor, limit);
             Reservations reserved = surroundings.reserved().plus(doctor.providerNumber(), candidates.size());
             NearbyPractitioners nearby = NearbyPractitioners.around(person, surroundings.near(), reserved, limit);
-            Outcome<Consent> consent = Consent.atCreation(command.reason(), command.persons().get(i).consent(), today);
+            Outcome<Consent> consent = Consent.atCreation(command.reason(), command.persons().get(i).consent(), today,
+                    parameters.consentPeriod());
             if (consent instanceof Outcome.Refused<Consent> refused) {
                 return Outcome.refused(refused.refusal());
             }

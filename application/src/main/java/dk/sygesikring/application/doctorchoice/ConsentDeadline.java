@@ -19,7 +19,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * DOC-5: after 8 days an unsettled "don't know" counts as no. The consent itself needs no change (it answers
+ * DOC-5: after the consent period (8 days in the global configuration, fixed when the choice was made) an unsettled
+ * "don't know" counts as no. The consent itself needs no change (it answers
  * "no" for any later day); the forløb records the change per person and stops waiting.
  */
 @Singleton
@@ -60,7 +61,8 @@ public class ConsentDeadline implements DeadlineHandler {
                 changed = changed.withDetail("samtykke:" + person.cpr().value(), ConsentAnswer.NO.name(), DEADLINE, now);
             }
         }
+        String lastDay = choice.get().lastDayToSettleConsent().map(LocalDate::toString).orElse("fristen");
         progress.store(changed.closeActivity(ActivityType.AWAIT_CONSENT, ActivityState.DONE, now, DEADLINE,
-                "\"Ved ikke\" gælder efter 8 dage som nej (DOC-5)"), choice.get());
+                "\"Ved ikke\" gælder som nej efter " + lastDay + " (DOC-5)"), choice.get());
     }
 }

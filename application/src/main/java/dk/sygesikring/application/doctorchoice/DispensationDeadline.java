@@ -14,9 +14,10 @@ import dk.sygesikring.domain.forloeb.ForloebId;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 
-/** DOC-4: no answer from the doctor by the 14th day is a silent rejection. */
+/** DOC-4: no answer from the doctor by the last day of the answer period (14 days in the configuration) is a silent rejection. */
 @Singleton
 public class DispensationDeadline implements DeadlineHandler {
 
@@ -49,8 +50,9 @@ public class DispensationDeadline implements DeadlineHandler {
             return; // answered or cancelled meanwhile
         }
         Instant now = clock.instant();
+        LocalDate answerBy = ((DoctorChoiceState.AwaitingDispensation) choice.get().state()).answerBy();
         DoctorChoice silent = choice.get().dispensationSilence(DEADLINE, now).orElseThrow();
         rejection.rejected(waiting.get().closeActivity(ActivityType.AWAIT_DISPENSATION, ActivityState.FAILED, now, DEADLINE,
-                "Intet svar fra lægen inden for 14 dage: stiltiende afslag (DOC-4)"), silent, now);
+                "Intet svar fra lægen senest " + answerBy + ": stiltiende afslag (DOC-4)"), silent, now);
     }
 }

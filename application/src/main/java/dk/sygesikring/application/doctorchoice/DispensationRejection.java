@@ -20,7 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * DOC-4: a rejected dispensation (by the doctor, or by 14 days of silence) ends the choice, gives its places back
+ * DOC-4: a rejected dispensation (by the doctor, or by silence through the answer period) ends the choice, gives its places back
  * (a rejected choice no longer counts as a reservation, DOC-7) and starts a DISPENSATION_REJECTION forløb that
  * sends the citizen the rejection letter through Digital Post (a citizen without Digital Post gets a manual task
  * until remote print is built).
@@ -58,7 +58,7 @@ public class DispensationRejection {
                         choiceForloeb.mainPerson(), rejected.persons().stream().map(ChosenPerson::cpr).toList(), now,
                         choiceForloeb.id())
                 .withDetail("ydernummer", rejected.providerNumber().value(), DISPENSATION, now)
-                .withDetail("afslag", silent ? "Intet svar fra lægen inden for 14 dage" : "Lægen afviste", DISPENSATION, now)
+                .withDetail("afslag", silent ? "Intet svar fra lægen inden for svarfristen" : "Lægen afviste", DISPENSATION, now)
                 .withActivity(Activity.open(ActivityType.SEND_LETTER, now, null,
                         "Brev om afslag på lægevalg sendes til " + choiceForloeb.mainPerson().value()));
         forloeb.save(letter);

@@ -36,7 +36,7 @@ final class DoctorChoiceLetters {
         return new LetterText("Afslag på lægevalg", today, List.of(
                 "Lægevalget af praksis med ydernummer " + choice.providerNumber().value() + " for " + cprs(choice)
                         + " er ikke godkendt, fordi " + (silent
-                        ? "lægen ikke har svaret på ansøgningen om dispensation inden for 14 dage."
+                        ? "lægen ikke har svaret på ansøgningen om dispensation inden for svarfristen."
                         : "lægen har afvist ansøgningen om dispensation."),
                 "Du beholder din nuværende læge. Du kan vælge en anden læge, der er åben for tilgang, "
                         + "på borger.dk eller ved at kontakte kommunen."));

@@ -20,6 +20,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -55,8 +56,10 @@ public class DoctorChoiceProgress {
     /** A new choice in its new forløb: the consent period (DOC-5) and the first state's activity. */
     public DoctorChoiceCase started(Forloeb created, DoctorChoice choice, Instant now) {
         Forloeb started = created;
-        if (choice.hasConsentToSettle(choice.createdOn())) {
-            LocalDate lastDay = choice.lastDayToSettleConsent();
+        Optional<LocalDate> consentLastDay = choice.lastDayToSettleConsent()
+                .filter(lastDay -> choice.hasConsentToSettle(choice.createdOn()));
+        if (consentLastDay.isPresent()) {
+            LocalDate lastDay = consentLastDay.get();
             started = started.withActivity(Activity.open(ActivityType.AWAIT_CONSENT, now, lastDay,
                     "Samtykke til journaloverførsel \"ved ikke\" kan afklares til og med " + lastDay + " (DOC-5)"));
             deadlines.schedule(new Deadline(Deadline.Kind.CONSENT, created.id(), startOfDayAfter(lastDay)));

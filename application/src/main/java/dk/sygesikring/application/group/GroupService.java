@@ -3,6 +3,7 @@ package dk.sygesikring.application.group;
 import dk.sygesikring.application.idempotency.IdempotentForloeb;
 import dk.sygesikring.application.person.PersonGate;
 import dk.sygesikring.application.port.out.ForloebStorePort;
+import dk.sygesikring.application.port.out.LoadConfigurationPort;
 import dk.sygesikring.application.port.out.RegistrationPort;
 import dk.sygesikring.application.port.out.OutboxPort;
 import dk.sygesikring.application.port.out.TransactionPort;
@@ -39,16 +40,19 @@ public class GroupService implements ChangeGroupUseCase, ReadGroupUseCase {
     private final RegistrationPort registrations;
     private final ForloebStorePort forloeb;
     private final OutboxPort outbox;
+    private final LoadConfigurationPort configuration;
     private final IdempotentForloeb idempotent;
     private final TransactionPort transactions;
     private final Clock clock;
 
     public GroupService(PersonGate persons, RegistrationPort registrations, ForloebStorePort forloeb,
-                        OutboxPort outbox, IdempotentForloeb idempotent, TransactionPort transactions, Clock clock) {
+                        OutboxPort outbox, LoadConfigurationPort configuration, IdempotentForloeb idempotent,
+                        TransactionPort transactions, Clock clock) {
         this.persons = persons;
         this.registrations = registrations;
         this.forloeb = forloeb;
         this.outbox = outbox;
+        this.configuration = configuration;
         this.idempotent = idempotent;
         this.transactions = transactions;
         this.clock = clock;
@@ -66,7 +70,8 @@ public class GroupService implements ChangeGroupUseCase, ReadGroupUseCase {
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
         Sikringsgruppe current = history(person).inForceOn(today).map(InsuranceRegistration::group).orElse(null);
-        Optional<Refusal> refusal = GroupChangePolicy.mayChange(command.actor(), person, current, command.group(), command.validFrom(), today);
+        Optional<Refusal> refusal = GroupChangePolicy.mayChange(command.actor(), person, current, command.group(),
+                command.validFrom(), today, configuration.loadGlobal().effectiveDateWindows());
         if (refusal.isPresent()) {
             return Outcome.refused(refusal.get());
         }

@@ -17,8 +17,6 @@ import java.util.Optional;
  */
 public final class PersonAccessPolicy {
 
-    public static final int AGE_A_CHILD_ACTS_FOR_ITSELF = 15;
-
     public static final Refusal NOT_YOUR_PERSON = Refusal.forbidden("not-your-person", "ROLE-3",
             "A citizen may see and act only for themselves, children under 15 in their custody and persons under their guardianship");
 
@@ -49,7 +47,7 @@ public final class PersonAccessPolicy {
         if (citizen.equals(subject.cpr())) {
             return true;
         }
-        boolean custodianOfChildUnder15 = subject.ageOn(today) < AGE_A_CHILD_ACTS_FOR_ITSELF
+        boolean custodianOfChildUnder15 = subject.isUnderAgeOfOwnChoiceOn(today)
                 && holds(RelationType.CUSTODY, citizen, subject, subjectRelations);
         return custodianOfChildUnder15 || holds(RelationType.GUARDIANSHIP, citizen, subject, subjectRelations);
     }

@@ -14,8 +14,6 @@ import java.util.Objects;
  */
 public sealed interface ChildDefaultDoctor {
 
-    int AGE_OF_OWN_CHOICE = 15;
-
     /** A custodian or guardian and their current doctor. */
     record Custodian(Person person, ProviderNumber doctor) {
         public Custodian {
@@ -39,7 +37,7 @@ public sealed interface ChildDefaultDoctor {
     }
 
     static ChildDefaultDoctor of(Person child, List<Custodian> custodians, LocalDate today) {
-        if (child.ageOn(today) >= AGE_OF_OWN_CHOICE || custodians.isEmpty()) {
+        if (!child.isUnderAgeOfOwnChoiceOn(today) || custodians.isEmpty()) {
             return new None();
         }
         List<ProviderNumber> doctors = custodians.stream().map(Custodian::doctor).distinct().toList();

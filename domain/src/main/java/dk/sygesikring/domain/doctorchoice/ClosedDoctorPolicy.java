@@ -34,8 +34,6 @@ import java.util.Optional;
  */
 public final class ClosedDoctorPolicy {
 
-    public static final int AGE_OF_MAJORITY = 18;
-
     public static final Refusal PARTNER_CANNOT_BE_USED = Refusal.unprocessable("partner-cannot-be-used", "DOC-3",
             "The CPR number cannot be used as partner");
 
@@ -74,7 +72,7 @@ public final class ClosedDoctorPolicy {
             return Availability.choosable("DOC-3", "fewer than " + NearbyPractitioners.ENOUGH_OPEN_DOCTORS
                     + " open doctors within " + nearby.limit().describe());
         }
-        boolean adult = isAdult(person, today);
+        boolean adult = person.isAdultOn(today);
         if (adult && person.civilStatus().hasSpouse()
                 && family.spouse().filter(spouse -> spouse.doctor().equals(chosen)).isPresent()) {
             return Availability.choosable("DOC-3", SPOUSE);
@@ -101,8 +99,8 @@ public final class ClosedDoctorPolicy {
     static boolean partnerQualifies(Person person, DesignatedPartner partner, LocalDate today) {
         Person other = partner.person();
         return !other.cpr().equals(person.cpr())
-                && isAdult(person, today)
-                && isAdult(other, today)
+                && person.isAdultOn(today)
+                && other.isAdultOn(today)
                 && !person.civilStatus().hasSpouse()
                 && person.civilStatus() != CivilStatus.UNKNOWN
                 && person.livesWith(other)
@@ -116,9 +114,5 @@ public final class ClosedDoctorPolicy {
         RelationType type = custodian.relation().type();
         return (type == RelationType.CUSTODY || type == RelationType.GUARDIANSHIP)
                 && custodian.relation().subject().equals(person.cpr());
-    }
-
-    private static boolean isAdult(Person person, LocalDate today) {
-        return person.ageOn(today) >= AGE_OF_MAJORITY;
     }
 }

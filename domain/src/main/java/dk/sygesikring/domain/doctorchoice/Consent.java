@@ -5,6 +5,7 @@ import dk.sygesikring.domain.access.Caseworker;
 import dk.sygesikring.domain.access.Citizen;
 import dk.sygesikring.domain.access.MunicipalAdministrator;
 import dk.sygesikring.domain.access.SystemActor;
+import dk.sygesikring.domain.configuration.Days;
 import dk.sygesikring.domain.result.Outcome;
 import dk.sygesikring.domain.result.Refusal;
 import java.time.LocalDate;
@@ -14,21 +15,17 @@ import java.util.Optional;
 /**
  * One person's consent to transfer the medical record, recorded with every doctor choice (DOC-5).
  * A state machine of three states: {@link Yes} and {@link No} are final; {@link DontKnow} may be settled to yes or
- * no by the citizen or a caseworker until {@value #DAYS_TO_SETTLE} days after the day the choice was created, and
- * from the day after that it counts as no. Nothing is stored when the period runs out: {@link #effectiveOn} answers
- * for any day, so the deadline task only has to read it.
+ * no by the citizen or a caseworker up to and including its last day, the choice's creation day plus the consent
+ * period of the global configuration (8 days), and from the day after that it counts as no. The last day is fixed
+ * when the choice is made: a later change of the period does not move the deadline the person was given. Nothing is
+ * stored when the period runs out: {@link #effectiveOn} answers for any day, so the deadline task only has to read it.
  */
 public sealed interface Consent permits Consent.Yes, Consent.No, Consent.DontKnow {
-
-    /** "inden for 8 dage fra oprettelsen af lægevalg": the creation day plus 8 days, the 8th day included. */
-    int DAYS_TO_SETTLE = 8;
 
     Refusal REQUIRED = Refusal.unprocessable("consent-required", "DOC-5",
             "A doctor choice records consent to transfer the medical record: yes, no or don't know");
     Refusal FINAL = Refusal.conflict("consent-is-final", "DOC-5",
             "Consent to transfer the medical record is final once it is yes or no");
-    Refusal SETTLING_PERIOD_OVER = Refusal.conflict("consent-settling-period-over", "DOC-5",
-            "\"Don't know\" can be settled within 8 days of the doctor choice's creation; after that it counts as no");
     Refusal SETTLED_BY_CITIZEN_OR_CASEWORKER = Refusal.forbidden("consent-settled-by-citizen-or-caseworker", "DOC-5",
             "Only the citizen or a caseworker settles a consent of \"don't know\"");
 
@@ -52,27 +49,37 @@ public sealed interface Consent permits Consent.Yes, Consent.No, Consent.DontKno
         return new No();
     }
 
-    static Consent dontKnow(LocalDate choiceCreatedOn) {
-        return new DontKnow(choiceCreatedOn);
+    /** "Don't know" that can be settled up to and including {@code lastDayToSettle}. */
+    static Consent dontKnowUntil(LocalDate lastDayToSettle) {
+        return new DontKnow(lastDayToSettle);
+    }
+
+    /** DOC-5: the period ended on {@code lastDay}; the consent now counts as no. */
+    static Refusal settlingPeriodOver(LocalDate lastDay) {
+        return Refusal.conflict("consent-settling-period-over", "DOC-5",
+                "\"Don't know\" could be settled until and including " + lastDay + "; it now counts as no");
     }
 
     /**
      * The consent a new choice starts with. An answer given is recorded as is; without one, automatic assignment,
      * CPR-event handling and mass assignment start with "don't know" and every other reason is refused, because
-     * a person choosing (or a caseworker for them) must always say yes, no or don't know.
+     * a person choosing (or a caseworker for them) must always say yes, no or don't know. "Don't know" can be
+     * settled for {@code settlingPeriod} days after the choice's creation day.
      */
-    static Outcome<Consent> atCreation(ChoiceReason reason, Optional<ConsentAnswer> given, LocalDate choiceCreatedOn) {
+    static Outcome<Consent> atCreation(ChoiceReason reason, Optional<ConsentAnswer> given, LocalDate choiceCreatedOn,
+                                       Days settlingPeriod) {
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(choiceCreatedOn, "choiceCreatedOn");
+        Objects.requireNonNull(settlingPeriod, "settlingPeriod");
         if (given.isEmpty()) {
             return reason.consentDefaultsToDontKnow()
-                    ? Outcome.success(dontKnow(choiceCreatedOn))
+                    ? Outcome.success(dontKnowUntil(settlingPeriod.after(choiceCreatedOn)))
                     : Outcome.refused(REQUIRED);
         }
         return Outcome.success(switch (given.get()) {
             case YES -> yes();
             case NO -> no();
-            case DONT_KNOW -> dontKnow(choiceCreatedOn);
+            case DONT_KNOW -> dontKnowUntil(settlingPeriod.after(choiceCreatedOn));
         });
     }
 
@@ -110,16 +117,11 @@ public sealed interface Consent permits Consent.Yes, Consent.No, Consent.DontKno
         }
     }
 
-    /** @param choiceCreatedOn the day the doctor choice was created (Danish time), from which the 8 days run */
-    record DontKnow(LocalDate choiceCreatedOn) implements Consent {
+    /** @param lastDayToSettle the last day (Danish time) on which "don't know" can still be settled */
+    record DontKnow(LocalDate lastDayToSettle) implements Consent {
 
         public DontKnow {
-            Objects.requireNonNull(choiceCreatedOn, "choiceCreatedOn");
-        }
-
-        /** The last day on which "don't know" can still be settled. */
-        public LocalDate lastDayToSettle() {
-            return choiceCreatedOn.plusDays(DAYS_TO_SETTLE);
+            Objects.requireNonNull(lastDayToSettle, "lastDayToSettle");
         }
 
         @Override
@@ -138,7 +140,7 @@ public sealed interface Consent permits Consent.Yes, Consent.No, Consent.DontKno
                 return Outcome.refused(SETTLED_BY_CITIZEN_OR_CASEWORKER);
             }
             if (day.isAfter(lastDayToSettle())) {
-                return Outcome.refused(SETTLING_PERIOD_OVER);
+                return Outcome.refused(settlingPeriodOver(lastDayToSettle));
             }
             return Outcome.success(switch (answer) {
                 case YES -> yes();

@@ -2,6 +2,7 @@ package dk.sygesikring.domain.doctorchoice;
 
 import dk.sygesikring.domain.access.Actor;
 import dk.sygesikring.domain.access.Caseworker;
+import dk.sygesikring.domain.configuration.Days;
 import dk.sygesikring.domain.doctorchoice.DoctorChoiceState.AwaitingDispensation;
 import dk.sygesikring.domain.doctorchoice.DoctorChoiceState.AwaitingLuna;
 import dk.sygesikring.domain.doctorchoice.DoctorChoiceState.AwaitingMoveEvent;
@@ -40,9 +41,6 @@ public record DoctorChoice(
         boolean forced,
         LocalDate createdOn,
         DoctorChoiceState state) {
-
-    /** DOC-4: "inden for 14 dage": the doctor answers by the creation day plus 14 days. */
-    public static final int DAYS_TO_ANSWER_DISPENSATION = 14;
 
     public static final Refusal NOT_AWAITING_DISPENSATION = Refusal.conflict("not-awaiting-dispensation", "DOC-4",
             "The doctor choice is not waiting for a dispensation answer");
@@ -87,11 +85,12 @@ public record DoctorChoice(
      * A new choice, or the refusal of the first person for whom the doctor cannot be chosen. It waits for a
      * dispensation when the doctor is closed for any of them (one application covers the family, who move together),
      * unless a caseworker forces it; then for the move event when the reason is a move (DOC-9); otherwise it goes
-     * straight to LUNA.
+     * straight to LUNA. The doctor answers a dispensation application by today plus {@code dispensationAnswerPeriod}
+     * (DOC-4, 14 days in the global configuration); the day is fixed with the choice.
      */
     public static Outcome<DoctorChoice> start(ForloebId forloebId, MunicipalityCode municipality, ProviderNumber doctor,
                                               LocalDate validFrom, ChoiceReason reason, List<Candidate> candidates,
-                                              boolean force, Actor actor, LocalDate today) {
+                                              boolean force, Actor actor, LocalDate today, Days dispensationAnswerPeriod) {
         if (force && !(actor instanceof Caseworker)) {
             return Outcome.refused(FORCED_BY_CASEWORKER_ONLY);
         }
@@ -112,7 +111,7 @@ public record DoctorChoice(
                                 : candidate.availability()))
                 .toList();
         DoctorChoiceState first = needsDispensation && !forced
-                ? new AwaitingDispensation(today.plusDays(DAYS_TO_ANSWER_DISPENSATION))
+                ? new AwaitingDispensation(dispensationAnswerPeriod.after(today))
                 : afterApproval(reason);
         return Outcome.success(new DoctorChoice(forloebId, municipality, doctor, validFrom, reason, persons, forced,
                 today, first));
@@ -194,9 +193,11 @@ public record DoctorChoice(
         return persons.stream().anyMatch(person -> person.consent().effectiveOn(day) == ConsentAnswer.DONT_KNOW);
     }
 
-    /** The last day a "don't know" can be settled: the creation day plus 8 days. */
-    public LocalDate lastDayToSettleConsent() {
-        return createdOn.plusDays(Consent.DAYS_TO_SETTLE);
+    /** The last day a "don't know" can be settled (DOC-5), when any person's consent is "don't know". */
+    public Optional<LocalDate> lastDayToSettleConsent() {
+        return persons.stream().map(ChosenPerson::consent)
+                .filter(Consent.DontKnow.class::isInstance).map(Consent.DontKnow.class::cast)
+                .map(Consent.DontKnow::lastDayToSettle).max(LocalDate::compareTo);
     }
 
     private static DoctorChoiceState afterApproval(ChoiceReason reason) {

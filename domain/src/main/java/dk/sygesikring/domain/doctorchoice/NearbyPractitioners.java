@@ -1,5 +1,6 @@
 package dk.sygesikring.domain.doctorchoice;
 
+import dk.sygesikring.domain.configuration.DistanceLimit;
 import dk.sygesikring.domain.person.Coordinates;
 import dk.sygesikring.domain.person.Person;
 import dk.sygesikring.domain.practitioner.Practitioner;

@@ -17,7 +17,6 @@ import java.util.Map;
 public record FamilyAndResidence(Cpr cpr, List<FamilyMember> members, boolean coResidentsOmitted) {
 
     public static final int MAX_MEMBERS_WITH_CO_RESIDENTS = 20;
-    private static final int AGE_OF_MAJORITY = 18;
 
     public FamilyAndResidence {
         members = List.copyOf(members);
@@ -69,7 +68,7 @@ public record FamilyAndResidence(Cpr cpr, List<FamilyMember> members, boolean co
             case GUARDIANSHIP -> personHolds ? FamilyRelation.UNDER_GUARDIANSHIP : FamilyRelation.GUARDIAN;
             case CUSTODY -> {
                 Person child = personHolds ? other : person;
-                if (child.ageOn(today) >= AGE_OF_MAJORITY) {
+                if (child.isAdultOn(today)) {
                     yield null;
                 }
                 yield personHolds ? FamilyRelation.CHILD_IN_CUSTODY : FamilyRelation.CUSTODIAN;

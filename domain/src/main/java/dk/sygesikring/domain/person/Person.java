@@ -19,6 +19,14 @@ public record Person(
         boolean nameAndAddressProtected,
         String supplementaryAddress) {
 
+    /** Myndighedsalderen: the law's, not configuration; the one definition every rule about adults uses. */
+    public static final int AGE_OF_MAJORITY = 18;
+    /**
+     * From 15 a person chooses their own doctor and no custodian acts for them (ROLE-3, PER-7): the law's, not
+     * configuration; the one definition of "a child under 15".
+     */
+    public static final int AGE_OF_OWN_CHOICE = 15;
+
     public Person {
         Objects.requireNonNull(cpr, "cpr");
         Objects.requireNonNull(name, "name");
@@ -39,6 +47,16 @@ public record Person(
 
     public int ageOn(LocalDate day) {
         return Period.between(birthDate(), day).getYears();
+    }
+
+    /** Of age (18 or over) on {@code day}. */
+    public boolean isAdultOn(LocalDate day) {
+        return ageOn(day) >= AGE_OF_MAJORITY;
+    }
+
+    /** Under 15 on {@code day}: a custodian or guardian chooses for the child (ROLE-3, PER-7). */
+    public boolean isUnderAgeOfOwnChoiceOn(LocalDate day) {
+        return ageOn(day) < AGE_OF_OWN_CHOICE;
     }
 
     public boolean isActive() {

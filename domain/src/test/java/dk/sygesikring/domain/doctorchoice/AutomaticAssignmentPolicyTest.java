@@ -6,6 +6,8 @@ import static dk.sygesikring.domain.doctorchoice.DoctorChoiceFixtures.practice;
 import static dk.sygesikring.domain.doctorchoice.DoctorChoiceFixtures.withNumbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.sygesikring.domain.configuration.DistanceLimit;
+import dk.sygesikring.domain.configuration.RulesConfiguration;
 import dk.sygesikring.domain.municipality.MunicipalityCode;
 import dk.sygesikring.domain.person.CivilStatus;
 import dk.sygesikring.domain.person.Person;
@@ -17,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class AutomaticAssignmentPolicyTest {
 
     final Person person = aged(40, 1, CivilStatus.UNMARRIED, HOME);
-    final DistanceLimit limit = DistanceLimit.DEFAULT;
+    final DistanceLimit limit = RulesConfiguration.DISTANCE_LIMIT;
 
     @Test
     @DisplayName("DOC-14 the nearest doctor open for the person with a free place is assigned")

@@ -13,6 +13,8 @@ import static dk.sygesikring.domain.doctorchoice.DoctorChoiceFixtures.withoutCoo
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dk.sygesikring.domain.configuration.DistanceLimit;
+import dk.sygesikring.domain.configuration.RulesConfiguration;
 import dk.sygesikring.domain.doctorchoice.ChoiceList.Listed;
 import dk.sygesikring.domain.doctorchoice.ChoiceList.NotListed;
 import dk.sygesikring.domain.doctorchoice.ChoiceList.WhyNotListed;
@@ -185,7 +187,7 @@ class ChoiceListTest {
         Reservations oneReserved = Reservations.of(Map.of(ProviderNumber.of("000001"), 1));
 
         ChoiceList withoutReservation = listOf(person, almostFull);
-        ChoiceList withReservation = success(ChoiceList.of(person, List.of(almostFull), oneReserved, DistanceLimit.DEFAULT,
+        ChoiceList withReservation = success(ChoiceList.of(person, List.of(almostFull), oneReserved, RulesConfiguration.DISTANCE_LIMIT,
                 FamilyDoctors.none(), TODAY));
 
         assertThat(withoutReservation.entries().getFirst().availability().verdict()).isNotEqualTo(Verdict.REFUSED);
@@ -199,7 +201,7 @@ class ChoiceListTest {
         FamilyDoctors family = FamilyDoctors.none().withDesignatedPartner(elsewhere, List.of(), ProviderNumber.of("000001"));
 
         Outcome<ChoiceList> outcome = ChoiceList.of(person, List.of(practice("000001", 1, false)), Reservations.none(),
-                DistanceLimit.DEFAULT, family, TODAY);
+                RulesConfiguration.DISTANCE_LIMIT, family, TODAY);
 
         assertThat(outcome).isEqualTo(Outcome.refused(ClosedDoctorPolicy.PARTNER_CANNOT_BE_USED));
     }
@@ -213,7 +215,7 @@ class ChoiceListTest {
     }
 
     private static ChoiceList listOf(Person person, Practitioner... candidates) {
-        return success(ChoiceList.of(person, List.of(candidates), Reservations.none(), DistanceLimit.DEFAULT,
+        return success(ChoiceList.of(person, List.of(candidates), Reservations.none(), RulesConfiguration.DISTANCE_LIMIT,
                 FamilyDoctors.none(), TODAY));
     }
 

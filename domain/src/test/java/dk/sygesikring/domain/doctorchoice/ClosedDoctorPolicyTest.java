@@ -13,6 +13,8 @@ import static dk.sygesikring.domain.doctorchoice.DoctorChoiceFixtures.selectivel
 import static dk.sygesikring.domain.doctorchoice.DoctorChoiceFixtures.withNumbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.sygesikring.domain.configuration.DistanceLimit;
+import dk.sygesikring.domain.configuration.RulesConfiguration;
 import dk.sygesikring.domain.person.CivilStatus;
 import dk.sygesikring.domain.person.Person;
 import dk.sygesikring.domain.person.Relation;
@@ -87,7 +89,7 @@ class ClosedDoctorPolicyTest {
         List<Practitioner> twoOpenOneNearlyClosed = List.of(practice("000001", 1, true),
                 withNumbers(practice("000002", 2, true), 1600, 1500, 1499));
         NearbyPractitioners withReservation = NearbyPractitioners.around(unmarried, twoOpenOneNearlyClosed,
-                Reservations.of(Map.of(ProviderNumber.of("000002"), 1)), DistanceLimit.DEFAULT);
+                Reservations.of(Map.of(ProviderNumber.of("000002"), 1)), RulesConfiguration.DISTANCE_LIMIT);
 
         assertThat(answer(unmarried, twoOpenOneNearlyClosed, FamilyDoctors.none())).isEqualTo(DISPENSATION);
         assertThat(success(ClosedDoctorPolicy.mayChoose(unmarried, CLOSED, withReservation, FamilyDoctors.none(), TODAY))
@@ -272,7 +274,7 @@ class ClosedDoctorPolicyTest {
     }
 
     private static NearbyPractitioners nearby(Person person, List<Practitioner> candidates) {
-        return NearbyPractitioners.around(person, candidates, Reservations.none(), DistanceLimit.DEFAULT);
+        return NearbyPractitioners.around(person, candidates, Reservations.none(), RulesConfiguration.DISTANCE_LIMIT);
     }
 
     private static Availability success(Outcome<Availability> outcome) {

@@ -8,6 +8,7 @@ import static dk.sygesikring.domain.doctorchoice.DoctorChoiceFixtures.practice;
 import static dk.sygesikring.domain.doctorchoice.DoctorChoiceFixtures.withNumbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.sygesikring.domain.configuration.RulesConfiguration;
 import dk.sygesikring.domain.person.CivilStatus;
 import dk.sygesikring.domain.person.Person;
 import dk.sygesikring.domain.practitioner.Practitioner;
@@ -68,7 +69,7 @@ class DoctorChoicePolicyTest {
     }
 
     private Outcome<Availability> assess(Person person, Practitioner chosen, Reservations reservations, FamilyDoctors family) {
-        NearbyPractitioners nearby = NearbyPractitioners.around(person, twoOpen, reservations, DistanceLimit.DEFAULT);
+        NearbyPractitioners nearby = NearbyPractitioners.around(person, twoOpen, reservations, RulesConfiguration.DISTANCE_LIMIT);
         return DoctorChoicePolicy.assess(person, chosen, reservations, nearby, family, TODAY);
     }
 }

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.sygesikring.domain.access.Actor;
 import dk.sygesikring.domain.access.Caseworker;
 import dk.sygesikring.domain.access.Citizen;
+import dk.sygesikring.domain.configuration.Days;
+import dk.sygesikring.domain.configuration.RulesConfiguration;
 import dk.sygesikring.domain.doctorchoice.DoctorChoice.Candidate;
 import dk.sygesikring.domain.doctorchoice.DoctorChoiceState.AwaitingDispensation;
 import dk.sygesikring.domain.doctorchoice.DoctorChoiceState.AwaitingLuna;
@@ -45,11 +47,11 @@ class DoctorChoiceTest {
     @DisplayName("DOC-2 an open doctor for mother and child: one choice for both, straight to LUNA, each with their own consent")
     void open_doctor_goes_to_luna() {
         DoctorChoice choice = start(ChoiceReason.SELF_CHOSEN, false, mother,
-                new Candidate(MOTHER, OPEN, Consent.yes()), new Candidate(CHILD, OPEN, Consent.dontKnow(TODAY)));
+                new Candidate(MOTHER, OPEN, Consent.yes()), new Candidate(CHILD, OPEN, Consent.dontKnowUntil(TODAY.plusDays(8))));
 
         assertThat(choice.state()).isEqualTo(new AwaitingLuna());
         assertThat(choice.persons()).extracting(ChosenPerson::cpr).containsExactly(MOTHER, CHILD);
-        assertThat(choice.person(CHILD).orElseThrow().consent()).isEqualTo(Consent.dontKnow(TODAY));
+        assertThat(choice.person(CHILD).orElseThrow().consent()).isEqualTo(Consent.dontKnowUntil(TODAY.plusDays(8)));
         assertThat(choice.isPending()).isTrue();
     }
 
@@ -60,6 +62,27 @@ class DoctorChoiceTest {
                 new Candidate(MOTHER, OPEN, Consent.yes()), new Candidate(CHILD, CLOSED, Consent.yes()));
 
         assertThat(choice.state()).isEqualTo(new AwaitingDispensation(TODAY.plusDays(14)));
+    }
+
+    @Test
+    @DisplayName("DOC-4 CFG-1 the doctor's answer period is the configured one, fixed on the day the choice is made")
+    void dispensation_period_from_configuration() {
+        DoctorChoice choice = value(DoctorChoice.start(new ForloebId(UUID.randomUUID()), THISTED, DOCTOR, TODAY,
+                ChoiceReason.SELF_CHOSEN, List.of(new Candidate(MOTHER, CLOSED, Consent.yes())), false, mother, TODAY,
+                Days.of(10)));
+
+        assertThat(choice.state()).isEqualTo(new AwaitingDispensation(TODAY.plusDays(10)));
+    }
+
+    @Test
+    @DisplayName("DOC-5 last-day part: the last day to settle a choice's don't know is its persons' (none when no one answered don't know)")
+    void last_day_to_settle_consent() {
+        DoctorChoice undecided = start(ChoiceReason.SELF_CHOSEN, false, mother,
+                new Candidate(MOTHER, OPEN, Consent.yes()), new Candidate(CHILD, OPEN, Consent.dontKnowUntil(TODAY.plusDays(3))));
+        DoctorChoice decided = start(ChoiceReason.SELF_CHOSEN, false, mother, new Candidate(MOTHER, OPEN, Consent.no()));
+
+        assertThat(undecided.lastDayToSettleConsent()).contains(TODAY.plusDays(3));
+        assertThat(decided.lastDayToSettleConsent()).isEmpty();
     }
 
     @Test
@@ -99,7 +122,7 @@ class DoctorChoiceTest {
     @DisplayName("DOC-4 a citizen cannot force a closed doctor")
     void citizen_cannot_force() {
         assertThat(DoctorChoice.start(new ForloebId(UUID.randomUUID()), THISTED, DOCTOR, TODAY, ChoiceReason.SELF_CHOSEN,
-                List.of(new Candidate(MOTHER, CLOSED, Consent.yes())), true, mother, TODAY))
+                List.of(new Candidate(MOTHER, CLOSED, Consent.yes())), true, mother, TODAY, RulesConfiguration.DISPENSATION_ANSWER_PERIOD))
                 .isEqualTo(Outcome.refused(DoctorChoice.FORCED_BY_CASEWORKER_ONLY));
     }
 
@@ -108,7 +131,7 @@ class DoctorChoiceTest {
     void no_place_refuses() {
         Outcome<DoctorChoice> outcome = DoctorChoice.start(new ForloebId(UUID.randomUUID()), THISTED, DOCTOR, TODAY,
                 ChoiceReason.SELF_CHOSEN, List.of(new Candidate(MOTHER, OPEN, Consent.yes()), new Candidate(CHILD, FULL, Consent.yes())),
-                true, caseworker, TODAY);
+                true, caseworker, TODAY, RulesConfiguration.DISPENSATION_ANSWER_PERIOD);
 
         assertThat(outcome).isInstanceOfSatisfying(Outcome.Refused.class, refused -> {
             assertThat(refused.refusal().rule()).isEqualTo("DOC-7");
@@ -164,7 +187,7 @@ class DoctorChoiceTest {
     @DisplayName("DOC-5 one person's don't know is settled within 8 days; the others' consents are untouched")
     void settle_consent_per_person() {
         DoctorChoice choice = start(ChoiceReason.SELF_CHOSEN, false, mother,
-                new Candidate(MOTHER, OPEN, Consent.no()), new Candidate(CHILD, OPEN, Consent.dontKnow(TODAY)));
+                new Candidate(MOTHER, OPEN, Consent.no()), new Candidate(CHILD, OPEN, Consent.dontKnowUntil(TODAY.plusDays(8))));
 
         DoctorChoice settled = value(choice.settleConsent(CHILD, ConsentAnswer.YES, mother, TODAY.plusDays(8)));
         assertThat(settled.person(CHILD).orElseThrow().consent()).isEqualTo(Consent.yes());
@@ -172,7 +195,7 @@ class DoctorChoiceTest {
         assertThat(choice.hasConsentToSettle(TODAY.plusDays(8))).isTrue();
         assertThat(choice.hasConsentToSettle(TODAY.plusDays(9))).isFalse();
         assertThat(choice.settleConsent(CHILD, ConsentAnswer.YES, mother, TODAY.plusDays(9)))
-                .isEqualTo(Outcome.refused(Consent.SETTLING_PERIOD_OVER));
+                .isEqualTo(Outcome.refused(Consent.settlingPeriodOver(TODAY.plusDays(8))));
         assertThat(choice.settleConsent(Cpr.of("0202802345"), ConsentAnswer.YES, mother, TODAY))
                 .isEqualTo(Outcome.refused(DoctorChoice.PERSON_NOT_IN_CHOICE));
     }
@@ -182,7 +205,7 @@ class DoctorChoiceTest {
     void in_progress_elsewhere() {
         DoctorChoice pendingInAalborg = value(DoctorChoice.start(new ForloebId(UUID.randomUUID()), MunicipalityCode.of("851"),
                 DOCTOR, TODAY, ChoiceReason.SELF_CHOSEN, List.of(new Candidate(MOTHER, CLOSED, Consent.yes())), false,
-                caseworker, TODAY));
+                caseworker, TODAY, RulesConfiguration.DISPENSATION_ANSWER_PERIOD));
 
         assertThat(ChoiceInProgressPolicy.mayStart(List.of(pendingInAalborg), THISTED)).hasValueSatisfying(refusal -> {
             assertThat(refusal.rule()).isEqualTo("DOC-16");
@@ -196,7 +219,7 @@ class DoctorChoiceTest {
 
     private DoctorChoice start(ChoiceReason reason, boolean force, Actor actor, Candidate... candidates) {
         return value(DoctorChoice.start(new ForloebId(UUID.randomUUID()), THISTED, DOCTOR, TODAY, reason,
-                List.of(candidates), force, actor, TODAY));
+                List.of(candidates), force, actor, TODAY, RulesConfiguration.DISPENSATION_ANSWER_PERIOD));
     }
 
     private static DoctorChoice value(Outcome<DoctorChoice> outcome) {

@@ -8,6 +8,7 @@ import dk.sygesikring.domain.access.Caseworker;
 import dk.sygesikring.domain.access.Citizen;
 import dk.sygesikring.domain.access.MunicipalAdministrator;
 import dk.sygesikring.domain.access.SystemActor;
+import dk.sygesikring.domain.configuration.RulesConfiguration;
 import dk.sygesikring.domain.municipality.MunicipalityCode;
 import dk.sygesikring.domain.person.Cpr;
 import dk.sygesikring.domain.result.Refusal;
@@ -75,6 +76,6 @@ class RetroactiveDatePolicyTest {
     }
 
     private static Optional<Refusal> refusal(Actor actor, LocalDate validFrom) {
-        return RetroactiveDatePolicy.mayTakeEffect(actor, validFrom, TODAY);
+        return RetroactiveDatePolicy.mayTakeEffect(actor, validFrom, TODAY, RulesConfiguration.WINDOWS);
     }
 }

@@ -6,6 +6,7 @@ import dk.sygesikring.domain.access.Actor;
 import dk.sygesikring.domain.access.Caseworker;
 import dk.sygesikring.domain.access.Citizen;
 import dk.sygesikring.domain.access.SystemActor;
+import dk.sygesikring.domain.configuration.RulesConfiguration;
 import dk.sygesikring.domain.municipality.MunicipalityCode;
 import dk.sygesikring.domain.person.Address;
 import dk.sygesikring.domain.person.CivilStatus;
@@ -80,6 +81,6 @@ class GroupChangePolicyTest {
     }
 
     private static Optional<Refusal> refusal(Actor actor, Person person, Sikringsgruppe current, Sikringsgruppe target, LocalDate validFrom) {
-        return GroupChangePolicy.mayChange(actor, person, current, target, validFrom, TODAY);
+        return GroupChangePolicy.mayChange(actor, person, current, target, validFrom, TODAY, RulesConfiguration.WINDOWS);
     }
 }

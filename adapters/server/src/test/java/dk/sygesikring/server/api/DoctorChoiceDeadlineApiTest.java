@@ -112,7 +112,7 @@ class DoctorChoiceDeadlineApiTest implements TestPropertyProvider {
         Forloeb letter = transactions.inTransaction(() -> forloeb.latestFor(waiting.cpr(), 5)).stream()
                 .filter(found -> found.type() == ForloebType.DISPENSATION_REJECTION).findFirst().orElseThrow();
         assertThat(letter.triggeredBy().value().toString()).isEqualTo(dispensationForloeb);
-        assertThat(letter.detail("afslag")).contains("Intet svar fra lægen inden for 14 dage");
+        assertThat(letter.detail("afslag")).contains("Intet svar fra lægen inden for svarfristen");
     }
 
     private String choose(Person person, String providerNumber, String consent) {

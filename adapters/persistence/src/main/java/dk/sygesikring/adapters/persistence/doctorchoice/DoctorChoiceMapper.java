@@ -65,14 +65,15 @@ final class DoctorChoiceMapper {
         return IntStream.range(0, persons.size()).mapToObj(i -> {
             ChosenPerson person = persons.get(i);
             Availability basis = person.basis();
-            return new ChosenPersonRow(null, id, i, person.cpr().value(), person.consent().recorded().name(),
+            LocalDate settleBy = person.consent() instanceof Consent.DontKnow dontKnow ? dontKnow.lastDayToSettle() : null;
+            return new ChosenPersonRow(null, id, i, person.cpr().value(), person.consent().recorded().name(), settleBy,
                     basis.verdict().name(), basis.rule(), basis.reason());
         }).toList();
     }
 
     static DoctorChoice toChoice(DoctorChoiceRow row, List<ChosenPersonRow> personRows) {
         List<ChosenPerson> persons = personRows.stream().map(person -> new ChosenPerson(Cpr.of(person.cpr()),
-                consent(ConsentAnswer.valueOf(person.consent()), row.createdOn()),
+                consent(ConsentAnswer.valueOf(person.consent()), person.consentSettleBy()),
                 new Availability(Verdict.valueOf(person.basisVerdict()), person.basisRule(), person.basisReason())))
                 .toList();
         return new DoctorChoice(new ForloebId(row.forloebId()), MunicipalityCode.of(row.municipalityCode()),
@@ -80,11 +81,11 @@ final class DoctorChoiceMapper {
                 row.forced(), row.createdOn(), state(row));
     }
 
-    private static Consent consent(ConsentAnswer answer, LocalDate createdOn) {
+    private static Consent consent(ConsentAnswer answer, LocalDate settleBy) {
         return switch (answer) {
             case YES -> Consent.yes();
             case NO -> Consent.no();
-            case DONT_KNOW -> Consent.dontKnow(createdOn);
+            case DONT_KNOW -> Consent.dontKnowUntil(settleBy);
         };
     }
 

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** The rows of the doctor-choice tables (V7, V10). */
+/** The rows of the doctor-choice tables (V7; the consent's last day to settle, V9; the LUNA refusal, V10). */
 final class DoctorChoiceRows {
 
     private DoctorChoiceRows() {
@@ -25,7 +25,8 @@ final class DoctorChoiceRows {
 
     @MappedEntity("doctor_choice_person")
     record ChosenPersonRow(@Id @GeneratedValue @Nullable Long id, UUID forloebId, int position, String cpr,
-                           String consent, String basisVerdict, String basisRule, String basisReason) {
+                           String consent, @Nullable LocalDate consentSettleBy, String basisVerdict, String basisRule,
+                           String basisReason) {
     }
 
     @Introspected

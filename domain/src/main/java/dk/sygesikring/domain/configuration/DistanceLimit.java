@@ -1,17 +1,15 @@
-package dk.sygesikring.domain.doctorchoice;
+package dk.sygesikring.domain.configuration;
 
 import java.math.BigDecimal;
 
 /**
  * The distance from the person's address within which practitioners are on the personal choice list (DOC-2) and
- * are counted as open doctors nearby (DOC-3). Configuration; {@link #DEFAULT} is 15 km.
+ * are counted as open doctors nearby (DOC-3). Global configuration (CFG-1).
  * A practitioner exactly at the limit is within it. The great-circle distance of two coordinates carries
  * floating-point noise in the last digits, so the comparison allows {@value #TOLERANCE_KILOMETRES} km (1 mm).
  */
 public record DistanceLimit(double kilometres) {
 
-    public static final double DEFAULT_KILOMETRES = 15;
-    public static final DistanceLimit DEFAULT = new DistanceLimit(DEFAULT_KILOMETRES);
     static final double TOLERANCE_KILOMETRES = 0.000001;
 
     public DistanceLimit {

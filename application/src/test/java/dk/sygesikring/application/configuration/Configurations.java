@@ -1,0 +1,45 @@
+package dk.sygesikring.application.configuration;
+
+import dk.sygesikring.domain.configuration.Days;
+import dk.sygesikring.domain.configuration.GlobalConfiguration;
+import dk.sygesikring.domain.configuration.LocalConfiguration;
+import dk.sygesikring.domain.configuration.TaskType;
+import dk.sygesikring.domain.municipality.MunicipalityCode;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Configurations for use-case tests: the rules' values (RULES.md), and copies with one setting changed. */
+public final class Configurations {
+
+    private Configurations() {
+    }
+
+    public static GlobalConfiguration rules() {
+        return new GlobalConfiguration.Draft(
+                Arrays.stream(TaskType.values()).collect(Collectors.toMap(TaskType::name, type -> 14)),
+                15.0, 8, 14, 14, 3, 21, 1,
+                new GlobalConfiguration.CardFeeDraft(new BigDecimal("190"), 2015, Map.of()),
+                new GlobalConfiguration.WindowsDraft(new GlobalConfiguration.WindowDraft(0, 30),
+                        new GlobalConfiguration.WindowDraft(14, 30), new GlobalConfiguration.WindowDraft(365, 365)))
+                .validate();
+    }
+
+    public static LocalConfiguration defaults(MunicipalityCode municipality) {
+        return new LocalConfiguration.Draft(14, List.of(), List.of(), null, null, 480).validate(municipality);
+    }
+
+    public static GlobalConfiguration withConsentPeriod(GlobalConfiguration global, Days period) {
+        return new GlobalConfiguration(global.taskDeadlines(), global.distanceLimit(), period,
+                global.dispensationAnswerPeriod(), global.cardPreOrder(), global.addressChangeCardDelay(),
+                global.fifteenYearLetterDelay(), global.vulnerableBirthWindow(), global.cardFee(),
+                global.effectiveDateWindows());
+    }
+
+    public static LocalConfiguration withAdHocDeadline(LocalConfiguration local, Days deadline) {
+        return new LocalConfiguration(local.municipality(), deadline, local.paymentChannels(), local.highRoadCodes(),
+                local.remotePrintSupplier(), local.netsKeyReference(), local.sessionTimeout());
+    }
+}
