@@ -8,6 +8,7 @@ import dk.sygesikring.application.port.out.DoctorChoiceStorePort;
 import dk.sygesikring.application.port.out.ForloebStorePort;
 import dk.sygesikring.application.port.out.TransactionPort;
 import dk.sygesikring.domain.access.Actor;
+import dk.sygesikring.domain.access.Citizen;
 import dk.sygesikring.domain.audit.AuditAction;
 import dk.sygesikring.domain.doctorchoice.ConsentAnswer;
 import dk.sygesikring.domain.doctorchoice.DoctorChoice;
@@ -69,7 +70,7 @@ public class DoctorChoiceService implements DoctorChoiceUseCase, MoveEventUseCas
     public Outcome<DoctorChoiceCase> settleConsent(Actor actor, ForloebId forloebId, Cpr cpr, ConsentAnswer answer) {
         Instant now = clock.instant();
         Creator by = Creator.of(actor);
-        return transactions.inTransaction(() -> admitted(actor, forloeb.loadForUpdate(forloebId), AuditAction.SETTLE_CONSENT)
+        return transactions.inTransaction(() -> admittedFor(actor, forloeb.loadForUpdate(forloebId), cpr, AuditAction.SETTLE_CONSENT)
                 .flatMap(found -> found.choice().settleConsent(cpr, answer, actor, LocalDate.now(clock)).map(settled -> {
                     Forloeb changed = found.forloeb();
                     if (settled.person(cpr).orElseThrow().consent() != found.choice().person(cpr).orElseThrow().consent()) {
@@ -81,7 +82,8 @@ public class DoctorChoiceService implements DoctorChoiceUseCase, MoveEventUseCas
                                 "Samtykke til journaloverførsel afklaret");
                         deadlines.cancel(Deadline.Kind.CONSENT, forloebId);
                     }
-                    return progress.store(changed, settled);
+                    DoctorChoiceCase stored = progress.store(changed, settled);
+                    return found.onlyPartOf().isPresent() ? stored.limitedTo(cpr) : stored;
                 })));
     }
 
@@ -137,6 +139,28 @@ public class DoctorChoiceService implements DoctorChoiceUseCase, MoveEventUseCas
 
     private Optional<DoctorChoice> choiceOf(Forloeb candidate) {
         return candidate.type() == ForloebType.DOCTOR_CHOICE ? choices.load(candidate.id()) : Optional.empty();
+    }
+
+    /**
+     * The choice if the actor may act for {@code person}, one of its persons, and, as a caseworker, belongs to its
+     * municipality (ROLE-2). ROLE-3, DOC-5: any custodian or guardian of a child may act for the child in a choice
+     * another custodian made; a citizen who may not act for the main person sees only {@code person}'s part.
+     */
+    private Outcome<DoctorChoiceCase> admittedFor(Actor actor, Optional<Forloeb> found, Cpr person, AuditAction action) {
+        Optional<DoctorChoice> choice = found.flatMap(this::choiceOf);
+        if (choice.isEmpty()) {
+            return Outcome.refused(NOT_FOUND);
+        }
+        Cpr main = found.get().mainPerson();
+        if (person.equals(main) || !(actor instanceof Citizen) || choice.get().person(person).isEmpty()) {
+            return admitted(actor, found, action);
+        }
+        return persons.actingFor(actor, person, action).flatMap(admittedPerson -> {
+            DoctorChoiceCase whole = new DoctorChoiceCase(choice.get(), found.get());
+            return persons.actingFor(actor, main, action) instanceof Outcome.Success<?>
+                    ? Outcome.success(whole)
+                    : Outcome.success(whole.limitedTo(person));
+        });
     }
 
     /** The choice if the actor may act for its main person and, as a caseworker, belongs to its municipality (ROLE-2). */
