@@ -2,6 +2,7 @@ package dk.sygesikring.application.doctorchoice;
 
 import dk.sygesikring.application.deadline.Deadline;
 import dk.sygesikring.application.forloeb.ForloebCancellationParticipant;
+import dk.sygesikring.application.group.MissingDoctorChoice;
 import dk.sygesikring.application.person.PersonGate;
 import dk.sygesikring.application.port.out.DeadlinePort;
 import dk.sygesikring.application.port.out.DoctorChoiceStorePort;
@@ -45,18 +46,20 @@ public class DoctorChoiceService implements DoctorChoiceUseCase, MoveEventUseCas
     private final DispensationRejection rejection;
     private final DeadlinePort deadlines;
     private final PersonGate persons;
+    private final MissingDoctorChoice missingDoctor;
     private final TransactionPort transactions;
     private final Clock clock;
 
     public DoctorChoiceService(ForloebStorePort forloeb, DoctorChoiceStorePort choices, DoctorChoiceProgress progress,
                                DispensationRejection rejection, DeadlinePort deadlines, PersonGate persons,
-                               TransactionPort transactions, Clock clock) {
+                               MissingDoctorChoice missingDoctor, TransactionPort transactions, Clock clock) {
         this.forloeb = forloeb;
         this.choices = choices;
         this.progress = progress;
         this.rejection = rejection;
         this.deadlines = deadlines;
         this.persons = persons;
+        this.missingDoctor = missingDoctor;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -133,6 +136,11 @@ public class DoctorChoiceService implements DoctorChoiceUseCase, MoveEventUseCas
             choices.save(cancelled);
             deadlines.cancel(Deadline.Kind.DISPENSATION, cancelling.id());
             deadlines.cancel(Deadline.Kind.CONSENT, cancelling.id());
+            if (cancelled.reason().combinedWithChangeToGroupOne()) {
+                // DOC-9: the change to group 1 that came with the choice still goes through, now without a doctor
+                cancelled.persons().forEach(person ->
+                        missingDoctor.enteredGroupOne(person.cpr(), cancelled.validFrom(), cancelling, at));
+            }
             return cancelled;
         }));
     }
