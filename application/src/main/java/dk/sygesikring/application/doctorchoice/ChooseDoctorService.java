@@ -1,6 +1,7 @@
 package dk.sygesikring.application.doctorchoice;
 
 import dk.sygesikring.application.doctorchoice.ChooseDoctorCommand.PersonToChoose;
+import dk.sygesikring.application.group.GroupChangeForloeb;
 import dk.sygesikring.application.idempotency.IdempotentForloeb;
 import dk.sygesikring.application.person.PersonGate;
 import dk.sygesikring.application.port.out.DoctorChoiceStorePort;
@@ -32,6 +33,7 @@ import dk.sygesikring.domain.municipality.MunicipalityCode;
 import dk.sygesikring.domain.person.Address;
 import dk.sygesikring.domain.person.Coordinates;
 import dk.sygesikring.domain.person.Cpr;
+import dk.sygesikring.domain.person.CprStatus;
 import dk.sygesikring.domain.person.Person;
 import dk.sygesikring.domain.practitioner.Practitioner;
 import dk.sygesikring.domain.registration.InsuranceRegistration;
@@ -76,13 +78,15 @@ public class ChooseDoctorService implements ChooseDoctorUseCase {
     private final LoadConfigurationPort configuration;
     private final DoctorChoiceProgress progress;
     private final IdempotentForloeb idempotent;
+    private final GroupChangeForloeb groupChanges;
     private final TransactionPort transactions;
     private final Clock clock;
 
     public ChooseDoctorService(PersonGate persons, FamilyDoctorsLookup family, PractitionerRegisterPort practitioners,
                                DoctorChoiceStorePort choices, RegistrationPort registrations, ForloebStorePort forloeb,
                                LoadConfigurationPort configuration, DoctorChoiceProgress progress,
-                               IdempotentForloeb idempotent, TransactionPort transactions, Clock clock) {
+                               IdempotentForloeb idempotent, GroupChangeForloeb groupChanges, TransactionPort transactions,
+                               Clock clock) {
         this.persons = persons;
         this.family = family;
         this.practitioners = practitioners;
@@ -92,6 +96,7 @@ public class ChooseDoctorService implements ChooseDoctorUseCase {
         this.configuration = configuration;
         this.progress = progress;
         this.idempotent = idempotent;
+        this.groupChanges = groupChanges;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -142,7 +147,9 @@ public class ChooseDoctorService implements ChooseDoctorUseCase {
         Practitioner doctor = found.get();
         Optional<Refusal> refusal = SpecialPractitionerPolicy.mayAssign(command.actor(), doctor)
                 .or(() -> RetroactiveDatePolicy.mayTakeEffect(command.actor(), command.validFrom(), today, parameters.effectiveDateWindows()))
-                .or(() -> groupOneOnValidFrom(admitted, command.validFrom()));
+                .or(() -> command.reason().combinedWithChangeToGroupOne()
+                        ? groupSevenOnValidFrom(admitted, command.validFrom())
+                        : groupOneOnValidFrom(admitted, command.validFrom()));
         if (refusal.isPresent()) {
             return Outcome.refused(refusal.get());
         }
@@ -163,8 +170,15 @@ public class ChooseDoctorService implements ChooseDoctorUseCase {
                         parameters.dispensationAnswerPeriod()))
                 .flatMap(choice -> {
                     Forloeb created = newForloeb(forloebId, owner.get(), creator, command, choice, now);
-                    return idempotent.once(creator, command.idempotencyKey(), command.fingerprint(), created,
-                            () -> progress.started(created, choice, now).forloeb()).map(this::withChoice);
+                    return idempotent.once(creator, command.idempotencyKey(), command.fingerprint(), created, () -> {
+                        Forloeb started = progress.started(created, choice, now).forloeb();
+                        if (choice.reason().combinedWithChangeToGroupOne()) {
+                            // DOC-9: the change to group 1 goes its own way to LUNA; it stands if the choice is cancelled
+                            command.cprs().forEach(cpr -> groupChanges.start(owner.get(), creator, cpr, Sikringsgruppe.GROUP_1,
+                                    choice.validFrom(), forloebId, now));
+                        }
+                        return started;
+                    }).map(this::withChoice);
                 });
     }
 
@@ -182,6 +196,23 @@ public class ChooseDoctorService implements ChooseDoctorUseCase {
                 return Optional.of(Refusal.unprocessable("not-in-group-1", "GRP-6", "On " + validFrom + " "
                         + one.person().cpr().value() + " is in group " + group.get().number()
                         + "; only a person in group 1 has a doctor"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * DOC-9: a choice because of a move from Greenland is for persons in group 7 (no Danish entitlement) on its
+     * valid-from date, and brings the change to group 1. A person this service has no registration for may choose it.
+     */
+    private Optional<Refusal> groupSevenOnValidFrom(List<PersonGate.Admitted> admitted, LocalDate validFrom) {
+        for (PersonGate.Admitted one : admitted) {
+            Optional<Sikringsgruppe> group = new RegistrationHistory(registrations.loadRegistrations(one.person().cpr()))
+                    .inForceOn(validFrom).map(InsuranceRegistration::group);
+            if (group.isPresent() && group.get() != Sikringsgruppe.GROUP_7) {
+                return Optional.of(Refusal.unprocessable("not-in-group-7", "DOC-9", "On " + validFrom + " "
+                        + one.person().cpr().value() + " is in group " + group.get().number()
+                        + "; a move from Greenland is for a person in group 7, and brings the change to group 1"));
             }
         }
         return Optional.empty();
@@ -246,8 +277,9 @@ public class ChooseDoctorService implements ChooseDoctorUseCase {
                 .map(Practitioner::providerNumber).toList()));
     }
 
+    /** The person as living at the new address: active there, even when coming from Greenland inactive in CPR. */
     private static Person movedTo(Person person, Address newAddress) {
-        return new Person(person.cpr(), person.name(), person.status(), person.civilStatus(), newAddress,
+        return new Person(person.cpr(), person.name(), CprStatus.ACTIVE, person.civilStatus(), newAddress,
                 person.nameAndAddressProtected(), person.supplementaryAddress());
     }
 

@@ -6,7 +6,6 @@ import dk.sygesikring.application.port.out.DeadlinePort;
 import dk.sygesikring.application.port.out.DoctorChoiceStorePort;
 import dk.sygesikring.application.port.out.ForloebStorePort;
 import dk.sygesikring.application.port.out.OutboxPort;
-import dk.sygesikring.application.port.out.PractitionerRegisterPort;
 import dk.sygesikring.application.port.out.digitalpost.Recipient;
 import dk.sygesikring.application.port.out.luna.LunaRegistration;
 import dk.sygesikring.domain.doctorchoice.ChosenPerson;
@@ -37,19 +36,16 @@ public class DoctorChoiceProgress {
     private final DoctorChoiceStorePort choices;
     private final OutboxPort outbox;
     private final DeadlinePort deadlines;
-    private final PractitionerRegisterPort practitioners;
     private final DigitalPostDispatch digitalPost;
     private final Clock clock;
 
     public DoctorChoiceProgress(ForloebStorePort forloeb, DoctorChoiceStorePort choices, OutboxPort outbox,
-                                DeadlinePort deadlines, PractitionerRegisterPort practitioners,
-                                DigitalPostDispatch digitalPost, Clock clock) {
+                                DeadlinePort deadlines, DigitalPostDispatch digitalPost, Clock clock) {
         this.digitalPost = digitalPost;
         this.forloeb = forloeb;
         this.choices = choices;
         this.outbox = outbox;
         this.deadlines = deadlines;
-        this.practitioners = practitioners;
         this.clock = clock;
     }
 
@@ -117,8 +113,6 @@ public class DoctorChoiceProgress {
             case DoctorChoiceState.AwaitingLuna awaiting -> choice.persons().forEach(person -> outbox.enqueue(UUID.randomUUID(),
                     choice.forloebId(), new LunaRegistration.DoctorChoice(person.cpr(), choice.providerNumber(), choice.validFrom(),
                             choice.forloebId().value()), now));
-            case DoctorChoiceState.InEffect inEffect ->
-                    practitioners.addRegisteredPatients(choice.providerNumber(), choice.persons().size());
             case DoctorChoiceState.AwaitingDispensation awaiting -> digitalPost.enqueue(choice.forloebId(),
                     stored.forloeb().openActivity(ActivityType.SEND_DISPENSATION_APPLICATION).orElseThrow().id(),
                     new Recipient.Practice(choice.providerNumber()),

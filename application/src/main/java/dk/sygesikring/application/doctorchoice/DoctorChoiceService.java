@@ -2,12 +2,14 @@ package dk.sygesikring.application.doctorchoice;
 
 import dk.sygesikring.application.deadline.Deadline;
 import dk.sygesikring.application.forloeb.ForloebCancellationParticipant;
+import dk.sygesikring.application.group.MissingDoctorChoice;
 import dk.sygesikring.application.person.PersonGate;
 import dk.sygesikring.application.port.out.DeadlinePort;
 import dk.sygesikring.application.port.out.DoctorChoiceStorePort;
 import dk.sygesikring.application.port.out.ForloebStorePort;
 import dk.sygesikring.application.port.out.TransactionPort;
 import dk.sygesikring.domain.access.Actor;
+import dk.sygesikring.domain.access.Citizen;
 import dk.sygesikring.domain.audit.AuditAction;
 import dk.sygesikring.domain.doctorchoice.ConsentAnswer;
 import dk.sygesikring.domain.doctorchoice.DoctorChoice;
@@ -44,18 +46,20 @@ public class DoctorChoiceService implements DoctorChoiceUseCase, MoveEventUseCas
     private final DispensationRejection rejection;
     private final DeadlinePort deadlines;
     private final PersonGate persons;
+    private final MissingDoctorChoice missingDoctor;
     private final TransactionPort transactions;
     private final Clock clock;
 
     public DoctorChoiceService(ForloebStorePort forloeb, DoctorChoiceStorePort choices, DoctorChoiceProgress progress,
                                DispensationRejection rejection, DeadlinePort deadlines, PersonGate persons,
-                               TransactionPort transactions, Clock clock) {
+                               MissingDoctorChoice missingDoctor, TransactionPort transactions, Clock clock) {
         this.forloeb = forloeb;
         this.choices = choices;
         this.progress = progress;
         this.rejection = rejection;
         this.deadlines = deadlines;
         this.persons = persons;
+        this.missingDoctor = missingDoctor;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -69,7 +73,7 @@ public class DoctorChoiceService implements DoctorChoiceUseCase, MoveEventUseCas
     public Outcome<DoctorChoiceCase> settleConsent(Actor actor, ForloebId forloebId, Cpr cpr, ConsentAnswer answer) {
         Instant now = clock.instant();
         Creator by = Creator.of(actor);
-        return transactions.inTransaction(() -> admitted(actor, forloeb.loadForUpdate(forloebId), AuditAction.SETTLE_CONSENT)
+        return transactions.inTransaction(() -> admittedFor(actor, forloeb.loadForUpdate(forloebId), cpr, AuditAction.SETTLE_CONSENT)
                 .flatMap(found -> found.choice().settleConsent(cpr, answer, actor, LocalDate.now(clock)).map(settled -> {
                     Forloeb changed = found.forloeb();
                     if (settled.person(cpr).orElseThrow().consent() != found.choice().person(cpr).orElseThrow().consent()) {
@@ -81,7 +85,8 @@ public class DoctorChoiceService implements DoctorChoiceUseCase, MoveEventUseCas
                                 "Samtykke til journaloverførsel afklaret");
                         deadlines.cancel(Deadline.Kind.CONSENT, forloebId);
                     }
-                    return progress.store(changed, settled);
+                    DoctorChoiceCase stored = progress.store(changed, settled);
+                    return found.onlyPartOf().isPresent() ? stored.limitedTo(cpr) : stored;
                 })));
     }
 
@@ -133,12 +138,39 @@ public class DoctorChoiceService implements DoctorChoiceUseCase, MoveEventUseCas
             choices.save(cancelled);
             deadlines.cancel(Deadline.Kind.DISPENSATION, cancelling.id());
             deadlines.cancel(Deadline.Kind.CONSENT, cancelling.id());
+            if (cancelled.reason().combinedWithChangeToGroupOne()) {
+                // DOC-9: the change to group 1 that came with the choice still goes through, now without a doctor
+                cancelled.persons().forEach(person ->
+                        missingDoctor.enteredGroupOne(person.cpr(), cancelled.validFrom(), cancelling, at));
+            }
             return cancelled;
         }));
     }
 
     private Optional<DoctorChoice> choiceOf(Forloeb candidate) {
         return candidate.type() == ForloebType.DOCTOR_CHOICE ? choices.load(candidate.id()) : Optional.empty();
+    }
+
+    /**
+     * The choice if the actor may act for {@code person}, one of its persons, and, as a caseworker, belongs to its
+     * municipality (ROLE-2). ROLE-3, DOC-5: any custodian or guardian of a child may act for the child in a choice
+     * another custodian made; a citizen who may not act for the main person sees only {@code person}'s part.
+     */
+    private Outcome<DoctorChoiceCase> admittedFor(Actor actor, Optional<Forloeb> found, Cpr person, AuditAction action) {
+        Optional<DoctorChoice> choice = found.flatMap(this::choiceOf);
+        if (choice.isEmpty()) {
+            return Outcome.refused(NOT_FOUND);
+        }
+        Cpr main = found.get().mainPerson();
+        if (person.equals(main) || !(actor instanceof Citizen) || choice.get().person(person).isEmpty()) {
+            return admitted(actor, found, action);
+        }
+        return persons.actingFor(actor, person, action).flatMap(admittedPerson -> {
+            DoctorChoiceCase whole = new DoctorChoiceCase(choice.get(), found.get());
+            return persons.actingFor(actor, main, action) instanceof Outcome.Success<?>
+                    ? Outcome.success(whole)
+                    : Outcome.success(whole.limitedTo(person));
+        });
     }
 
     /** The choice if the actor may act for its main person and, as a caseworker, belongs to its municipality (ROLE-2). */

@@ -5,12 +5,9 @@ import dk.sygesikring.application.person.PersonGate;
 import dk.sygesikring.application.port.out.ForloebStorePort;
 import dk.sygesikring.application.port.out.LoadConfigurationPort;
 import dk.sygesikring.application.port.out.RegistrationPort;
-import dk.sygesikring.application.port.out.OutboxPort;
 import dk.sygesikring.application.port.out.TransactionPort;
-import dk.sygesikring.application.port.out.luna.LunaRegistration;
 import dk.sygesikring.domain.access.Actor;
 import dk.sygesikring.domain.audit.AuditAction;
-import dk.sygesikring.domain.forloeb.Activity;
 import dk.sygesikring.domain.forloeb.ActivityType;
 import dk.sygesikring.domain.forloeb.Creator;
 import dk.sygesikring.domain.forloeb.Forloeb;
@@ -29,9 +26,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 @Singleton
 public class GroupService implements ChangeGroupUseCase, ReadGroupUseCase {
@@ -39,20 +34,20 @@ public class GroupService implements ChangeGroupUseCase, ReadGroupUseCase {
     private final PersonGate persons;
     private final RegistrationPort registrations;
     private final ForloebStorePort forloeb;
-    private final OutboxPort outbox;
     private final LoadConfigurationPort configuration;
+    private final GroupChangeForloeb groupChanges;
     private final IdempotentForloeb idempotent;
     private final TransactionPort transactions;
     private final Clock clock;
 
     public GroupService(PersonGate persons, RegistrationPort registrations, ForloebStorePort forloeb,
-                        OutboxPort outbox, LoadConfigurationPort configuration, IdempotentForloeb idempotent,
+                        LoadConfigurationPort configuration, GroupChangeForloeb groupChanges, IdempotentForloeb idempotent,
                         TransactionPort transactions, Clock clock) {
         this.persons = persons;
         this.registrations = registrations;
         this.forloeb = forloeb;
-        this.outbox = outbox;
         this.configuration = configuration;
+        this.groupChanges = groupChanges;
         this.idempotent = idempotent;
         this.transactions = transactions;
         this.clock = clock;
@@ -79,17 +74,9 @@ public class GroupService implements ChangeGroupUseCase, ReadGroupUseCase {
         if (owner.isEmpty()) {
             return Outcome.refused(ForloebOwnership.NO_MUNICIPALITY);
         }
-        Forloeb created = Forloeb.start(ForloebType.GROUP_CHANGE, owner.get(), creator, person.cpr(), List.of(person.cpr()), now, null)
-                .withDetail("sikringsgruppe", String.valueOf(command.group().number()), creator, now)
-                .withDetail("gyldigFra", command.validFrom().toString(), creator, now)
-                .withActivity(Activity.open(ActivityType.AWAIT_LUNA, now, null,
-                        "Gruppeskift til " + command.group().number() + " registreres i LUNA"));
-        return idempotent.once(creator, command.idempotencyKey(), command.fingerprint(), created, () -> {
-            forloeb.save(created);
-            outbox.enqueue(UUID.randomUUID(), created.id(), new LunaRegistration.GroupChange(person.cpr(), command.group(),
-                    command.validFrom(), created.id().value()), now);
-            return created;
-        });
+        Forloeb created = groupChanges.prepare(owner.get(), creator, person.cpr(), command.group(), command.validFrom(), null, now);
+        return idempotent.once(creator, command.idempotencyKey(), command.fingerprint(), created,
+                () -> groupChanges.start(created, person.cpr(), command.group(), command.validFrom(), now));
     }
 
     @Override

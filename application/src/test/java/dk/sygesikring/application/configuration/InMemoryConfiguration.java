@@ -15,13 +15,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The configuration store and its change log in memory, as the persistence adapter keeps them in PostgreSQL. */
-final class InMemoryConfiguration implements LoadConfigurationPort, SaveConfigurationPort, ConfigurationChangeLogPort {
+public final class InMemoryConfiguration implements LoadConfigurationPort, SaveConfigurationPort, ConfigurationChangeLogPort {
 
     GlobalConfiguration global;
     final Map<MunicipalityCode, LocalConfiguration> locals = new HashMap<>();
     final List<ConfigurationChange> changes = new ArrayList<>();
 
-    InMemoryConfiguration(GlobalConfiguration global, LocalConfiguration... locals) {
+    public InMemoryConfiguration(GlobalConfiguration global, LocalConfiguration... locals) {
         this.global = global;
         for (LocalConfiguration local : locals) {
             this.locals.put(local.municipality(), local);

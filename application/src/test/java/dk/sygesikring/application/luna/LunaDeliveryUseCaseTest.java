@@ -14,6 +14,9 @@ import dk.sygesikring.application.outbox.OutboxDeliveryService;
 import dk.sygesikring.application.outbox.SettableClock;
 import dk.sygesikring.application.port.out.luna.LunaRegistration;
 import dk.sygesikring.domain.access.Caseworker;
+import dk.sygesikring.application.configuration.Configurations;
+import dk.sygesikring.application.configuration.InMemoryConfiguration;
+import dk.sygesikring.domain.configuration.Days;
 import dk.sygesikring.domain.doctorchoice.Availability;
 import dk.sygesikring.domain.doctorchoice.ChoiceReason;
 import dk.sygesikring.domain.doctorchoice.Consent;
@@ -64,13 +67,13 @@ class LunaDeliveryUseCaseTest {
     final InMemoryDoctorChoices choices = new InMemoryDoctorChoices();
     final RecordingDeadlines deadlines = new RecordingDeadlines();
     final InMemoryRegistrations registrations = new InMemoryRegistrations();
-    final CountingPractitionerRegister practitioners = new CountingPractitionerRegister();
     final CountingTransactions transactions = new CountingTransactions();
     final FakeLuna luna = new FakeLuna(clock);
-    final DoctorChoiceProgress progress = new DoctorChoiceProgress(forloeb, choices, outbox, deadlines, practitioners,
+    final DoctorChoiceProgress progress = new DoctorChoiceProgress(forloeb, choices, outbox, deadlines,
             new DigitalPostDispatch(text -> text.title().getBytes(StandardCharsets.UTF_8), outbox), clock);
     final OutboxDeliveryService delivery = new OutboxDeliveryService(outbox, List.of(new LunaOutboxHandler(luna,
-            new LunaConfirmations(forloeb, registrations, choices, progress, new MissingDoctorChoice(registrations, choices, forloeb)),
+            new LunaConfirmations(forloeb, registrations, choices, progress, new MissingDoctorChoice(registrations, choices, forloeb,
+                    new InMemoryConfiguration(Configurations.rules()), clock)),
             new LunaRefusals(forloeb, choices, progress, deadlines, outbox))), transactions, clock);
     final Caseworker caseworker = new Caseworker("cw-787-1", THISTED, false);
 
@@ -102,7 +105,6 @@ class LunaDeliveryUseCaseTest {
         assertThat(after.activities().get(1).closedBy()).isEqualTo(Creator.system("LUNA"));
         assertThat(after.activities().get(2).note()).contains(UNKNOWN_PERSON, MOTHER.value(), DOCTOR.value());
         assertThat(registrations.loadRegistrations(MOTHER)).isEmpty();
-        assertThat(practitioners.added).isEmpty();
     }
 
     @Test
@@ -120,7 +122,9 @@ class LunaDeliveryUseCaseTest {
         assertThat(luna.registrationsOf(CHILD)).hasSize(1);
         assertThat(registrations.loadRegistrations(CHILD)).singleElement().satisfies(registration ->
                 assertThat(registration.registrationId()).isEqualTo(luna.registrationsOf(CHILD).getFirst().registrationId()));
-        assertThat(practitioners.added).containsEntry(DOCTOR, 2);
+        // DOC-7: the places are counted from these registrations, no counter is kept
+        assertThat(registrations.loadRegistrations(MOTHER)).singleElement()
+                .satisfies(registration -> assertThat(registration.providerNumber()).isEqualTo(DOCTOR));
         assertThat(forloeb.get(id).activities()).filteredOn(activity -> activity.type() == ActivityType.AWAIT_LUNA)
                 .singleElement().satisfies(activity -> assertThat(activity.state()).isEqualTo(ActivityState.DONE));
     }
@@ -178,8 +182,8 @@ class LunaDeliveryUseCaseTest {
         Forloeb created = Forloeb.start(id, ForloebType.DOCTOR_CHOICE, THISTED, Creator.of(caseworker), MOTHER,
                 List.of(MOTHER, CHILD), NOW, null);
         Outcome<DoctorChoice> started = DoctorChoice.start(id, THISTED, DOCTOR, TODAY.plusDays(1), ChoiceReason.SELF_CHOSEN,
-                List.of(new Candidate(MOTHER, OPEN, Consent.yes()), new Candidate(CHILD, OPEN, Consent.dontKnow(TODAY))),
-                false, caseworker, TODAY);
+                List.of(new Candidate(MOTHER, OPEN, Consent.yes()), new Candidate(CHILD, OPEN, Consent.dontKnowUntil(TODAY.plusDays(8)))),
+                false, caseworker, TODAY, Days.of(14));
         DoctorChoice choice = ((Outcome.Success<DoctorChoice>) started).value();
         transactions.inTransaction(() -> progress.started(created, choice, NOW));
         assertThat(choices.get(id).state()).isEqualTo(new DoctorChoiceState.AwaitingLuna());

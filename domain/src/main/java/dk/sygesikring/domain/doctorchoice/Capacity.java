@@ -13,9 +13,9 @@ import dk.sygesikring.domain.result.Refusal;
  * closing limit counts as closed even when the register's open flag says open. The flag is what the practice last
  * announced and reaches us only when the register is next read; our own pending choices are not in it at all. The
  * closing limit is the number at which the practice closes for new patients, so counting the load against it
- * keeps two persons from both taking the last "open" place below the limit, with no dispensation asked. The same
- * goes for a practice that is selectively open for some postcodes: selective openness is an exception from the
- * open flag, not from the limit.
+ * keeps two persons from both taking the last "open" place below the limit, with no dispensation asked. A practice
+ * selectively open for some postcodes is the exception: for those it takes new patients beyond its closing limit, up
+ * to its capacity ({@link PracticeOpenness}).
  */
 public record Capacity(int capacity, int closingLimit, int registeredPatients, int reserved) {
 

@@ -62,16 +62,26 @@ class CapacityTest {
     }
 
     @Test
-    @DisplayName("DOC-7 a practice at its closing limit counts as closed although its open flag says open, and selective openness does not reopen it")
+    @DisplayName("DOC-7 a practice at its closing limit counts as closed although its open flag says open; reservations count towards the limit")
     void DOC7_closing_limit_overrides_the_open_flag() {
         Practitioner openAtLimit = withNumbers(practice("000001", 1, true), 1600, 1500, 1500);
-        Practitioner selectiveAtLimit = selectivelyOpenFor(withNumbers(practice("000002", 1, false), 1600, 1500, 1500), "7700");
         Practitioner openBelowLimit = withNumbers(practice("000003", 1, true), 1600, 1500, 1499);
 
         assertThat(PracticeOpenness.isOpenFor(person, openAtLimit, Capacity.of(openAtLimit, 0))).isFalse();
-        assertThat(PracticeOpenness.isOpenFor(person, selectiveAtLimit, Capacity.of(selectiveAtLimit, 0))).isFalse();
         assertThat(PracticeOpenness.isOpenFor(person, openBelowLimit, Capacity.of(openBelowLimit, 0))).isTrue();
         assertThat(PracticeOpenness.isOpenFor(person, openBelowLimit, Capacity.of(openBelowLimit, 1))).isFalse();
+    }
+
+    @Test
+    @DisplayName("DOC-2 DOC-7 selective openness is an exception from the closing limit, not from the capacity: open for the listed postcode while a place is free")
+    void DOC2_DOC7_selective_openness_up_to_the_capacity() {
+        Practitioner selectiveAtLimit = selectivelyOpenFor(withNumbers(practice("000002", 1, false), 1600, 1500, 1500), "7700");
+        Practitioner selectiveElsewhere = selectivelyOpenFor(withNumbers(practice("000004", 1, false), 1600, 1500, 1400), "7790");
+
+        assertThat(PracticeOpenness.isOpenFor(person, selectiveAtLimit, Capacity.of(selectiveAtLimit, 0))).isTrue();
+        assertThat(PracticeOpenness.isOpenFor(person, selectiveAtLimit, Capacity.of(selectiveAtLimit, 99))).isTrue();
+        assertThat(PracticeOpenness.isOpenFor(person, selectiveAtLimit, Capacity.of(selectiveAtLimit, 100))).isFalse();
+        assertThat(PracticeOpenness.isOpenFor(person, selectiveElsewhere, Capacity.of(selectiveElsewhere, 0))).isFalse();
     }
 
     @Test

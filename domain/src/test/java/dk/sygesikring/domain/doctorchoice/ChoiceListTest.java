@@ -140,6 +140,24 @@ class ChoiceListTest {
     }
 
     @Test
+    @DisplayName("DOC-2 a practice closed because it reached its closing limit, selectively open for the person's postcode, shows as open and choosable until its capacity is full")
+    void DOC2_selectively_open_at_the_closing_limit() {
+        // as the register has them: a practice closes for new patients when it reaches its closing limit
+        Practitioner atLimit = selectivelyOpenFor(withNumbers(practice("000001", 2, false), 1500, 1350, 1352), "7700");
+        Practitioner full = selectivelyOpenFor(withNumbers(practice("000002", 3, false), 1500, 1350, 1500), "7700");
+        Practitioner forElsewhere = selectivelyOpenFor(withNumbers(practice("000003", 4, false), 1500, 1350, 1352), "7790");
+
+        ChoiceList list = listOf(person, atLimit, full, forElsewhere, practice("000004", 5, true));
+
+        assertThat(list.entries()).extracting(e -> e.practitioner().providerNumber().value(), ChoiceListEntry::openForPerson,
+                e -> e.availability().verdict(), e -> e.availability().rule()).containsExactly(
+                tuple("000001", true, Verdict.CHOOSABLE, "DOC-2"),
+                tuple("000004", true, Verdict.CHOOSABLE, "DOC-2"),
+                tuple("000002", false, Verdict.REFUSED, "DOC-7"),
+                tuple("000003", false, Verdict.NEEDS_DISPENSATION, "DOC-3"));
+    }
+
+    @Test
     @DisplayName("DOC-2 an entry does not reveal which postcodes a practitioner is selectively open for")
     void DOC2_entry_does_not_reveal_postcodes() {
         Practitioner selective = selectivelyOpenFor(practice("000001", 2, false), "7700", "7741", "7752");

@@ -59,6 +59,15 @@ class ClosedDoctorPolicyTest {
     }
 
     @Test
+    @DisplayName("DOC-3 a practice at its closing limit but selectively open for the person's postcode counts as one of the open doctors")
+    void DOC3_selectively_open_at_the_closing_limit_counts_as_open() {
+        List<Practitioner> oneOpenOneSelectiveAtLimit = List.of(practice("000001", 1, true),
+                selectivelyOpenFor(withNumbers(practice("000002", 2, false), 1500, 1350, 1400), "7700"));
+
+        assertThat(answer(unmarried, oneOpenOneSelectiveAtLimit, FamilyDoctors.none())).isEqualTo(DISPENSATION);
+    }
+
+    @Test
     @DisplayName("DOC-3 open doctors are counted as on the list: selective openness for the person's postcode counts")
     void DOC3_selectively_open_counts_as_open() {
         List<Practitioner> oneOpenOneSelective = List.of(practice("000001", 1, true),

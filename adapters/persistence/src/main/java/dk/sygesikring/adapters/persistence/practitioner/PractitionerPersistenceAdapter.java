@@ -2,20 +2,35 @@ package dk.sygesikring.adapters.persistence.practitioner;
 
 import dk.sygesikring.application.port.out.PractitionerRegisterPort;
 import dk.sygesikring.application.port.out.PractitionerSearch;
+import dk.sygesikring.domain.forloeb.ForloebId;
+import dk.sygesikring.domain.group.Sikringsgruppe;
 import dk.sygesikring.domain.municipality.MunicipalityCode;
 import dk.sygesikring.domain.person.Address;
 import dk.sygesikring.domain.person.Coordinates;
+import dk.sygesikring.domain.person.Cpr;
+import dk.sygesikring.domain.practitioner.PatientCount;
 import dk.sygesikring.domain.practitioner.Practitioner;
 import dk.sygesikring.domain.practitioner.PractitionerKind;
 import dk.sygesikring.domain.practitioner.ProviderNumber;
+import dk.sygesikring.domain.registration.InsuranceRegistration;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+/**
+ * The practitioner register in PostgreSQL. Every practitioner read has its patients counted as of today (DOC-7): one
+ * more query per read, for all the practitioners read, fetches the registrations of the persons who moved since
+ * LUNA's count, and {@link PatientCount} counts them.
+ */
 @Singleton
 class PractitionerPersistenceAdapter implements PractitionerRegisterPort {
 
@@ -23,56 +38,114 @@ class PractitionerPersistenceAdapter implements PractitionerRegisterPort {
     private static final double KILOMETRES_PER_DEGREE_OF_LATITUDE = 110.0;
 
     private final PractitionerRepository rows;
+    private final PatientMovesRepository moves;
+    private final Clock clock;
 
-    PractitionerPersistenceAdapter(PractitionerRepository rows) {
+    PractitionerPersistenceAdapter(PractitionerRepository rows, PatientMovesRepository moves, Clock clock) {
         this.rows = rows;
+        this.moves = moves;
+        this.clock = clock;
     }
 
     @Override
     public Optional<Practitioner> loadPractitioner(ProviderNumber providerNumber) {
-        return rows.findById(providerNumber.value()).map(PractitionerPersistenceAdapter::toPractitioner);
+        return rows.findById(providerNumber.value()).map(row -> withPatientsCounted(List.of(row)).getFirst());
     }
 
     @Override
     public Optional<Practitioner> lockPractitioner(ProviderNumber providerNumber) {
-        return rows.findByIdForUpdate(providerNumber.value()).map(PractitionerPersistenceAdapter::toPractitioner);
-    }
-
-    @Override
-    public void addRegisteredPatients(ProviderNumber providerNumber, int change) {
-        rows.addRegisteredPatients(providerNumber.value(), change);
+        return rows.findOpenToChoicesForUpdate(providerNumber.value()).map(row -> withPatientsCounted(List.of(row)).getFirst());
     }
 
     @Override
     public List<Practitioner> search(PractitionerSearch search) {
-        return rows.findAll(PractitionerSpecifications.matching(search), Pageable.from(0, search.limit(), Sort.of(Sort.Order.asc("practiceName"))))
-                .getContent().stream().map(PractitionerPersistenceAdapter::toPractitioner).toList();
+        return withPatientsCounted(rows.findAll(PractitionerSpecifications.matching(search),
+                Pageable.from(0, search.limit(), Sort.of(Sort.Order.asc("practiceName")))).getContent());
     }
 
     @Override
     public List<Practitioner> near(Coordinates centre, double kilometres) {
         double latitudeDegrees = kilometres / KILOMETRES_PER_DEGREE_OF_LATITUDE;
         double longitudeDegrees = kilometres / (KILOMETRES_PER_DEGREE_OF_LATITUDE * Math.cos(Math.toRadians(centre.latitude())));
-        return rows.findByLatitudeBetweenAndLongitudeBetween(centre.latitude() - latitudeDegrees, centre.latitude() + latitudeDegrees,
-                        centre.longitude() - longitudeDegrees, centre.longitude() + longitudeDegrees)
-                .stream().map(PractitionerPersistenceAdapter::toPractitioner).toList();
+        return withPatientsCounted(rows.findByLatitudeBetweenAndLongitudeBetweenAndClosedDownAtIsNull(
+                centre.latitude() - latitudeDegrees, centre.latitude() + latitudeDegrees,
+                centre.longitude() - longitudeDegrees, centre.longitude() + longitudeDegrees));
     }
 
     @Override
     public void savePractitioners(Collection<Practitioner> practitioners) {
-        practitioners.forEach(practitioner -> rows.upsert(toRow(practitioner)));
+        savePractitioners(practitioners, patientCountMark());
     }
 
-    private static Practitioner toPractitioner(PractitionerRow row) {
+    @Override
+    public PatientCountMark patientCountMark() {
+        return new PatientCountMark(LocalDate.now(clock), rows.lastRecordedRegistration());
+    }
+
+    @Override
+    public void savePractitioners(Collection<Practitioner> practitioners, PatientCountMark mark) {
+        practitioners.forEach(practitioner -> rows.upsert(toRow(practitioner, mark)));
+    }
+
+    @Override
+    public List<Practitioner> inRegister() {
+        return rows.findByClosedDownAtIsNull().stream().map(row -> toPractitioner(row, row.registeredPatients())).toList();
+    }
+
+    @Override
+    public void closeDown(Collection<ProviderNumber> practitioners, Instant at) {
+        if (!practitioners.isEmpty()) {
+            rows.closeDown(practitioners.stream().map(ProviderNumber::value).toArray(String[]::new), at);
+        }
+    }
+
+    @Override
+    public void lockForSynchronisation() {
+        rows.lockForSynchronisation();
+    }
+
+    private List<Practitioner> withPatientsCounted(List<PractitionerRow> found) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        long lastIncluded = found.stream().mapToLong(PractitionerRow::patientsCountedAfter).min().orElseThrow();
+        LocalDate countedOn = found.stream().map(PractitionerRow::patientsCountedOn).min(Comparator.naturalOrder()).orElseThrow();
+        Collection<List<RecordedRegistrationRow>> changedPersons = moves.findChangedSince(lastIncluded, countedOn,
+                        found.stream().map(PractitionerRow::providerNumber).distinct().toArray(String[]::new))
+                .stream().collect(Collectors.groupingBy(RecordedRegistrationRow::cpr)).values();
+        LocalDate today = LocalDate.now(clock);
+        return found.stream().map(row -> toPractitioner(row, new PatientCount(ProviderNumber.of(row.providerNumber()),
+                row.registeredPatients(), row.patientsCountedOn()).on(today, registrationsOf(changedPersons, row)))).toList();
+    }
+
+    /** Each changed person's registrations, split by whether this practitioner's count from LUNA includes them. */
+    private static List<PatientCount.Registrations> registrationsOf(Collection<List<RecordedRegistrationRow>> persons,
+                                                                    PractitionerRow practitioner) {
+        return persons.stream()
+                .filter(registrations -> registrations.stream().anyMatch(r -> practitioner.providerNumber().equals(r.providerNumber())))
+                .map(registrations -> new PatientCount.Registrations(
+                        registrations.stream().filter(r -> r.recorded() <= practitioner.patientsCountedAfter())
+                                .map(PractitionerPersistenceAdapter::toRegistration).toList(),
+                        registrations.stream().map(PractitionerPersistenceAdapter::toRegistration).toList()))
+                .toList();
+    }
+
+    private static InsuranceRegistration toRegistration(RecordedRegistrationRow row) {
+        return new InsuranceRegistration(Cpr.of(row.cpr()), Sikringsgruppe.ofNumber(row.groupNumber()).orElseThrow(),
+                row.providerNumber() == null ? null : ProviderNumber.of(row.providerNumber()), row.validFrom(),
+                row.registeredAt(), row.registrationId(), row.forloebId() == null ? null : new ForloebId(row.forloebId()));
+    }
+
+    private static Practitioner toPractitioner(PractitionerRow row, int registeredPatients) {
         Address address = new Address(row.street(), row.houseNumber(), row.floor(), row.door(), row.postcode(), row.city(),
                 row.roadCode(), MunicipalityCode.of(row.municipalityCode()), row.addressId(),
                 row.latitude() == null ? null : new Coordinates(row.latitude(), row.longitude()));
         return new Practitioner(ProviderNumber.of(row.providerNumber()), row.practiceName(), address,
                 MunicipalityCode.of(row.municipalityCode()), PractitionerKind.valueOf(row.kind()), row.open(),
-                row.capacity(), row.closingLimit(), row.registeredPatients(), Set.of(row.selectivelyOpenPostcodes()));
+                row.capacity(), row.closingLimit(), registeredPatients, Set.of(row.selectivelyOpenPostcodes()));
     }
 
-    private static PractitionerRow toRow(Practitioner practitioner) {
+    private static PractitionerRow toRow(Practitioner practitioner, PatientCountMark mark) {
         Address a = practitioner.address();
         Coordinates at = a.coordinates();
         return new PractitionerRow(practitioner.providerNumber().value(), practitioner.practiceName(),
@@ -81,6 +154,7 @@ class PractitionerPersistenceAdapter implements PractitionerRegisterPort {
                 practitioner.selectivelyOpenPostcodes().stream().sorted().toArray(String[]::new),
                 practitioner.municipalityCode().value(), a.street(), a.houseNumber(), a.floor(), a.door(), a.postcode(),
                 a.city(), a.roadCode(), a.addressId(),
-                at == null ? null : at.latitude(), at == null ? null : at.longitude());
+                at == null ? null : at.latitude(), at == null ? null : at.longitude(),
+                mark.countedOn(), mark.lastRecordedRegistration(), null);
     }
 }

@@ -5,7 +5,14 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.TypeDef;
 import io.micronaut.data.model.DataType;
+import java.time.Instant;
+import java.time.LocalDate;
 
+/**
+ * @param registeredPatients   LUNA's count on {@code patientsCountedOn}, which includes the registrations recorded up
+ *                             to {@code patientsCountedAfter} (DOC-7)
+ * @param closedDownAt         when LUNA stopped listing the practitioner (INT-1); null while it is in the register
+ */
 @MappedEntity("practitioner")
 record PractitionerRow(
         @Id String providerNumber,
@@ -26,5 +33,8 @@ record PractitionerRow(
         String roadCode,
         String addressId,
         @Nullable Double latitude,
-        @Nullable Double longitude) {
+        @Nullable Double longitude,
+        LocalDate patientsCountedOn,
+        long patientsCountedAfter,
+        @Nullable Instant closedDownAt) {
 }

@@ -18,6 +18,7 @@ final class PractitionerSpecifications {
     static PredicateSpecification<PractitionerRow> matching(PractitionerSearch search) {
         return (root, criteria) -> {
             List<Predicate> all = new ArrayList<>();
+            all.add(criteria.isNull(root.get("closedDownAt")));
             if (search.text() != null) {
                 String text = search.text().toLowerCase(Locale.ROOT);
                 all.add(text.matches("\\d{1,6}")

@@ -23,6 +23,7 @@ import dk.sygesikring.application.doctorchoice.ChooseDoctorCommand;
 import dk.sygesikring.application.doctorchoice.ChooseDoctorUseCase;
 import dk.sygesikring.application.doctorchoice.DoctorChoiceCase;
 import dk.sygesikring.application.doctorchoice.DoctorChoiceUseCase;
+import dk.sygesikring.application.forloeb.ForloebView;
 import dk.sygesikring.domain.doctorchoice.ChoiceReason;
 import dk.sygesikring.domain.doctorchoice.ChosenPerson;
 import dk.sygesikring.domain.doctorchoice.Consent;
@@ -109,11 +110,15 @@ class DoctorChoicesController implements DoctorChoicesApi {
     private DoctorChoiceDto toDto(DoctorChoiceCase found) {
         DoctorChoice choice = found.choice();
         LocalDate today = LocalDate.now(clock);
+        // a reader who may see only one person's part gets that person and the forløb's summary (ROLE-3)
         DoctorChoiceDto dto = new DoctorChoiceDto(choice.forloebId().value(), choice.municipality().value(),
                 choice.providerNumber().value(), choice.validFrom(), ChoiceReasonDto.valueOf(choice.reason().name()),
                 choice.forced(), choice.createdOn(), DoctorChoiceStateDto.valueOf(choice.state().name()),
-                choice.persons().stream().map(person -> toDto(person, today)).toList(),
-                ForloebDtoMapper.toDto(found.forloeb()));
+                choice.persons().stream()
+                        .filter(person -> found.onlyPartOf().map(person.cpr()::equals).orElse(true))
+                        .map(person -> toDto(person, today)).toList(),
+                ForloebDtoMapper.toDto(found.onlyPartOf().isPresent()
+                        ? new ForloebView.Summary(found.forloeb()) : new ForloebView.Full(found.forloeb())));
         switch (choice.state()) {
             case DoctorChoiceState.AwaitingDispensation awaiting -> dto.dispensationAnswerBy(awaiting.answerBy());
             case DoctorChoiceState.InEffect inEffect -> dto.decidedAt(ForloebDtoMapper.time(inEffect.since()));
@@ -125,6 +130,9 @@ class DoctorChoicesController implements DoctorChoicesApi {
                     .decidedBy(ForloebDtoMapper.actor(cancelled.by()));
             case DoctorChoiceState.AwaitingMoveEvent awaiting -> { }
             case DoctorChoiceState.AwaitingLuna awaiting -> { }
+        }
+        if (found.onlyPartOf().isPresent()) {
+            dto.decidedBy(null); // may be the other custodian
         }
         return dto;
     }
