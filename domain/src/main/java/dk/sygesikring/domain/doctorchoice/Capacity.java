@@ -1,8 +1,6 @@
 package dk.sygesikring.domain.doctorchoice;
 
 import dk.sygesikring.domain.practitioner.Practitioner;
-import dk.sygesikring.domain.result.Outcome;
-import dk.sygesikring.domain.result.Refusal;
 
 /**
  * A practitioner's places as this system sees them (DOC-7): the register's capacity, closing limit and registered
@@ -18,9 +16,6 @@ import dk.sygesikring.domain.result.Refusal;
  * to its capacity ({@link PracticeOpenness}).
  */
 public record Capacity(int capacity, int closingLimit, int registeredPatients, int reserved) {
-
-    public static final Refusal NO_FREE_PLACE = Refusal.conflict("no-free-capacity", "DOC-7",
-            "The practice has no free capacity");
 
     public Capacity {
         if (capacity < 0 || closingLimit < 0 || registeredPatients < 0 || reserved < 0) {
@@ -40,32 +35,13 @@ public record Capacity(int capacity, int closingLimit, int registeredPatients, i
         return registeredPatients + reserved;
     }
 
-    /** capacity − registered − reserved, never below 0 (the register may hold more patients than the capacity). */
-    public int freePlaces() {
-        return Math.max(0, capacity - load());
-    }
-
+    /** A place is free while registered and reserved together are below the capacity (the register may hold more). */
     public boolean hasFreePlace() {
-        return freePlaces() > 0;
+        return load() < capacity;
     }
 
     /** At or above the closing limit the practice is closed for new patients, whatever its open flag says. */
     public boolean atOrAboveClosingLimit() {
         return load() >= closingLimit;
-    }
-
-    /** A choice takes one place at once, or is refused when there is none (DOC-7). */
-    public Outcome<Capacity> reserveOne() {
-        return hasFreePlace()
-                ? Outcome.success(new Capacity(capacity, closingLimit, registeredPatients, reserved + 1))
-                : Outcome.refused(NO_FREE_PLACE);
-    }
-
-    /** A choice that ends without approval gives its place back (DOC-7). */
-    public Capacity releaseOne() {
-        if (reserved == 0) {
-            throw new IllegalStateException("no reserved place to release");
-        }
-        return new Capacity(capacity, closingLimit, registeredPatients, reserved - 1);
     }
 }

@@ -2,10 +2,5 @@ package dk.sygesikring.domain.doctorchoice;
 
 /** An answer to "may the medical record be transferred to the new doctor?" (journaloverdragelse, DOC-5). */
 public enum ConsentAnswer {
-    YES, NO, DONT_KNOW;
-
-    /** Yes and no are final; "don't know" may still be settled. */
-    public boolean isFinal() {
-        return this != DONT_KNOW;
-    }
+    YES, NO, DONT_KNOW
 }

@@ -57,13 +57,9 @@ public record NearbyPractitioners(DistanceLimit limit, boolean personLocated, Li
         return new NearbyPractitioners(limit, true, within);
     }
 
-    public long openCount() {
-        return practitioners.stream().filter(Nearby::openForPerson).count();
-    }
-
     /** DOC-3's first exception; never true for a person we cannot place. */
     public boolean fewerThanEnoughOpen() {
-        return personLocated && openCount() < ENOUGH_OPEN_DOCTORS;
+        return personLocated && practitioners.stream().filter(Nearby::openForPerson).count() < ENOUGH_OPEN_DOCTORS;
     }
 
     /** @param kilometres the exact great-circle distance from the person's address */

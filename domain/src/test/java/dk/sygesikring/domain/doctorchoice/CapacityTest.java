@@ -11,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dk.sygesikring.domain.person.CivilStatus;
 import dk.sygesikring.domain.person.Person;
 import dk.sygesikring.domain.practitioner.Practitioner;
-import dk.sygesikring.domain.result.Outcome;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -20,37 +19,21 @@ class CapacityTest {
     final Person person = aged(40, 1, CivilStatus.UNMARRIED, HOME);
 
     @Test
-    @DisplayName("DOC-7 free places are the capacity less registered patients less reserved places")
-    void DOC7_free_places() {
+    @DisplayName("DOC-7 registered patients and reserved places together are the load; a place is free below the capacity")
+    void DOC7_load_and_free_place() {
         Capacity capacity = new Capacity(1600, 1500, 1200, 150);
 
-        assertThat(capacity.freePlaces()).isEqualTo(250);
         assertThat(capacity.load()).isEqualTo(1350);
+        assertThat(capacity.hasFreePlace()).isTrue();
         assertThat(Capacity.of(withNumbers(practice("000001", 1, true), 1600, 1500, 1200), 150)).isEqualTo(capacity);
     }
 
     @Test
-    @DisplayName("DOC-7 a register holding more patients than the capacity leaves no free place, not a negative number")
-    void DOC7_never_negative() {
-        assertThat(new Capacity(1600, 1500, 1700, 0).freePlaces()).isZero();
-    }
-
-    @Test
-    @DisplayName("DOC-7 a choice reserves a place at once; the last place can be taken, then the next choice is refused")
-    void DOC7_reserve_until_full() {
-        Outcome<Capacity> lastPlace = new Capacity(10, 8, 8, 1).reserveOne();
-
-        assertThat(lastPlace).isEqualTo(Outcome.success(new Capacity(10, 8, 8, 2)));
+    @DisplayName("DOC-7 every reservation takes a place: with one place left it is free, with that one reserved none is, nor when the register holds more than the capacity")
+    void DOC7_the_last_place() {
+        assertThat(new Capacity(10, 8, 8, 1).hasFreePlace()).isTrue();
         assertThat(new Capacity(10, 8, 8, 2).hasFreePlace()).isFalse();
-        assertThat(new Capacity(10, 8, 8, 2).reserveOne()).isEqualTo(Outcome.refused(Capacity.NO_FREE_PLACE));
-        assertThat(Capacity.NO_FREE_PLACE.rule()).isEqualTo("DOC-7");
-    }
-
-    @Test
-    @DisplayName("DOC-7 a choice that is not approved releases its reservation; there is nothing to release below zero")
-    void DOC7_release() {
-        assertThat(new Capacity(10, 8, 8, 2).releaseOne()).isEqualTo(new Capacity(10, 8, 8, 1));
-        assertThatThrownBy(() -> new Capacity(10, 8, 8, 0).releaseOne()).isInstanceOf(IllegalStateException.class);
+        assertThat(new Capacity(1600, 1500, 1700, 0).hasFreePlace()).isFalse();
     }
 
     @Test

@@ -14,6 +14,7 @@ import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -41,13 +42,16 @@ class DeadlineSchedulerFactory {
     /**
      * The executing scheduler polls on its own connections, outside any transaction, so it gets the plain data source
      * (the transaction-aware one answers "No current connection present" outside a transaction). Its clock is the
-     * service's, so tests that move time move deadlines too.
+     * service's, so tests that move time move deadlines too. It also starts the recurring tasks (INT-1's daily
+     * synchronisation of the practitioner register).
      */
     @Singleton
     @Named(DeadlineTask.NAME)
     Scheduler scheduler(DataSource dataSource, DataSourceResolver resolver, @Named(DeadlineTask.NAME) OneTimeTask<Void> task,
-                        Clock clock, @Value("${sygesikring.deadlines.polling-interval:10s}") Duration pollingInterval) {
+                        List<RecurringWork> recurring, Clock clock,
+                        @Value("${sygesikring.deadlines.polling-interval:10s}") Duration pollingInterval) {
         return Scheduler.create(resolver.resolve(dataSource), task)
+                .startTasks(recurring.stream().map(RecurringWork::task).toList())
                 .schedulerName(new SchedulerName.Fixed("sygesikring-" + UUID.randomUUID()))
                 .clock(clock::instant)
                 .pollingInterval(pollingInterval)

@@ -7,8 +7,9 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Named;
 
 /**
- * Runs the deadline scheduler on every instance of the service while it is up. db-scheduler picks each due deadline
- * on one instance only, and revives the deadlines of an instance that died while running them.
+ * Runs the scheduler on every instance of the service while it is up: the deadlines of forløb and the recurring tasks
+ * (INT-1's daily synchronisation of the practitioner register). db-scheduler picks each due execution on one instance
+ * only, and revives those of an instance that died while running them.
  */
 @Context
 @Requires(property = "sygesikring.deadlines.enabled", notEquals = "false")

@@ -10,16 +10,17 @@ import dk.sygesikring.simulators.population.Registration;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * The simulator's own, changeable LUNA: the population's initial registrations and opt-outs, plus what it receives.
@@ -38,18 +39,23 @@ final class LunaRegister {
         }
     }
 
+    private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
+
     private final Clock clock;
-    private final Set<ProviderNumber> providerNumbers;
+    /** LUNA's practitioners as the population has them, in its order; changed by the simulator's control routes. */
+    private final Map<ProviderNumber, Practitioner> practitioners = new LinkedHashMap<>();
+    private final Map<Cpr, List<Registration>> initial = new HashMap<>();
     private final Map<Cpr, List<Registration>> registrations = new HashMap<>();
     private final Map<Cpr, PhysicalCardOptOut> optOuts = new HashMap<>();
     private final Map<String, Received> receivedByKey = new LinkedHashMap<>();
 
     LunaRegister(DemoPopulation population, Clock clock) {
         this.clock = clock;
-        this.providerNumbers = population.practitioners().stream()
-                .map(Practitioner::providerNumber)
-                .collect(Collectors.toUnmodifiableSet());
-        population.registrations().all().forEach(this::add);
+        population.practitioners().forEach(practitioner -> practitioners.put(practitioner.providerNumber(), practitioner));
+        population.registrations().all().forEach(registration -> {
+            initial.computeIfAbsent(registration.cpr(), cpr -> new ArrayList<>()).add(registration);
+            add(registration);
+        });
         population.registrations().physicalCardOptOuts().forEach(optOut -> optOuts.put(optOut.cpr(), optOut));
     }
 
@@ -102,6 +108,49 @@ final class LunaRegister {
                 .toList();
     }
 
+    /**
+     * The practitioners, each with its patients today: the population's count, moved on by the registrations received
+     * over HTTP (a person counts at the doctor of the registration in force today, DOC-7).
+     */
+    synchronized List<Practitioner> practitioners() {
+        LocalDate today = LocalDate.now(clock.withZone(DANISH_TIME));
+        Map<ProviderNumber, Integer> moved = new HashMap<>();
+        receivedByKey.values().stream().map(received -> received.request().cpr()).distinct().forEach(cpr -> {
+            doctorOn(today, initial.getOrDefault(cpr, List.of())).ifPresent(left -> moved.merge(left, -1, Integer::sum));
+            doctorOn(today, registrations.getOrDefault(cpr, List.of())).ifPresent(joined -> moved.merge(joined, 1, Integer::sum));
+        });
+        return practitioners.values().stream().map(practitioner -> withPatients(practitioner,
+                Math.max(0, practitioner.registeredPatients() + moved.getOrDefault(practitioner.providerNumber(), 0)))).toList();
+    }
+
+    /** Adds the practitioner to LUNA's list, or replaces the one with its provider number. */
+    synchronized void putPractitioner(Practitioner practitioner) {
+        practitioners.put(practitioner.providerNumber(), practitioner);
+    }
+
+    /** LUNA's list holds exactly these practitioners from now on. */
+    synchronized void replacePractitioners(List<Practitioner> listed) {
+        practitioners.clear();
+        listed.forEach(this::putPractitioner);
+    }
+
+    /** Takes the practitioner off LUNA's list; false when it was not on it. */
+    synchronized boolean removePractitioner(ProviderNumber providerNumber) {
+        return practitioners.remove(providerNumber) != null;
+    }
+
+    private static Optional<ProviderNumber> doctorOn(LocalDate day, List<Registration> registrations) {
+        return registrations.stream()
+                .filter(registration -> !registration.validFrom().isAfter(day))
+                .max(Comparator.comparing(Registration::validFrom).thenComparing(Registration::registeredAt))
+                .map(Registration::providerNumber);
+    }
+
+    private static Practitioner withPatients(Practitioner p, int patients) {
+        return new Practitioner(p.providerNumber(), p.practiceName(), p.address(), p.municipalityCode(), p.kind(), p.open(),
+                p.capacity(), p.closingLimit(), patients, p.selectivelyOpenPostcodes());
+    }
+
     private Optional<String> refusal(RegistrationRequest request) {
         return switch (request.kind()) {
             case DOCTOR_CHOICE -> {
@@ -111,7 +160,7 @@ final class LunaRegister {
                 if (request.group() != null && !request.group().equals("1")) {
                     yield Optional.of("a doctor choice registers group 1, not group " + request.group());
                 }
-                yield providerNumbers.stream().anyMatch(known -> known.value().equals(request.providerNumber()))
+                yield practitioners.keySet().stream().anyMatch(known -> known.value().equals(request.providerNumber()))
                         ? Optional.empty()
                         : Optional.of("unknown provider number " + request.providerNumber());
             }

@@ -2,6 +2,8 @@ package dk.sygesikring.simulators.luna;
 
 import com.sun.net.httpserver.HttpExchange;
 import dk.sygesikring.domain.person.Cpr;
+import dk.sygesikring.domain.practitioner.Practitioner;
+import dk.sygesikring.domain.practitioner.ProviderNumber;
 import dk.sygesikring.simulators.http.Reply;
 import dk.sygesikring.simulators.http.Simulator;
 import dk.sygesikring.simulators.http.SimulatorServer;
@@ -26,7 +28,12 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code GET /luna/registrations?cpr=}: what was registered over HTTP, with the idempotency keys</li>
  *   <li>{@code GET /luna/persons/{cpr}/history}: newest validFrom first; [] for a person LUNA does not know</li>
  *   <li>{@code GET|PUT|DELETE /luna/persons/{cpr}/physical-card-opt-out}: 200 or 404; register; withdraw</li>
- *   <li>{@code GET /luna/practitioners}</li>
+ *   <li>{@code GET /luna/practitioners}: the population's practitioners, each with its patients moved on by the
+ *       registrations received</li>
+ *   <li>{@code PUT /simulator/practitioners} with a list: LUNA lists exactly these from now on;
+ *       {@code PUT /simulator/practitioners/{providerNumber}} adds one or replaces it; {@code DELETE} takes it off the
+ *       list (404 when it was not on it). For showing and testing the synchronisation of the register (INT-1); a fault
+ *       does not touch them</li>
  *   <li>{@code /simulator/fault} and {@code /health}: see {@link SimulatorServer}</li>
  * </ul>
  */
@@ -36,6 +43,7 @@ public final class LunaSimulator implements Simulator {
     private static final String REGISTRATIONS_PATH = "/luna/registrations";
     private static final String PERSONS_PATH = "/luna/persons/";
     private static final String PRACTITIONERS_PATH = "/luna/practitioners";
+    private static final String PRACTITIONERS_CONTROL_PATH = "/simulator/practitioners";
 
     private final DemoPopulation population;
     private final LunaRegister register;
@@ -47,7 +55,8 @@ public final class LunaSimulator implements Simulator {
         this.server = SimulatorServer.start("LUNA", port, Map.of(
                 REGISTRATIONS_PATH, SimulatorServer.exactly(REGISTRATIONS_PATH, this::registrations),
                 PERSONS_PATH, this::persons,
-                PRACTITIONERS_PATH, SimulatorServer.exactly(PRACTITIONERS_PATH, this::practitioners)));
+                PRACTITIONERS_PATH, SimulatorServer.exactly(PRACTITIONERS_PATH, this::practitioners)),
+                Map.of(PRACTITIONERS_CONTROL_PATH, this::controlPractitioners));
     }
 
     /** Starts serving the registrations of {@code population} on {@code port}; 0 picks a free port. */
@@ -118,8 +127,40 @@ public final class LunaSimulator implements Simulator {
 
     private Reply practitioners(HttpExchange exchange) {
         return exchange.getRequestMethod().equals("GET")
-                ? Reply.json(200, population.practitioners().stream().map(LunaWireFormat::toJson).toList())
+                ? Reply.json(200, register.practitioners().stream().map(LunaWireFormat::toJson).toList())
                 : Reply.methodNotAllowed("GET");
+    }
+
+    /** {@code /simulator/practitioners} (the whole list) and {@code /simulator/practitioners/{providerNumber}}. */
+    private Reply controlPractitioners(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        String method = exchange.getRequestMethod();
+        if (path.equals(PRACTITIONERS_CONTROL_PATH)) {
+            if (!method.equals("PUT")) {
+                return Reply.methodNotAllowed("PUT");
+            }
+            register.replacePractitioners(Arrays.stream(SimulatorServer.read(exchange, LunaWireFormat.PractitionerJson[].class))
+                    .map(LunaWireFormat::toPractitioner).toList());
+            return Reply.NO_CONTENT;
+        }
+        String number = path.substring(PRACTITIONERS_CONTROL_PATH.length() + 1);
+        if (!number.matches("\\d{6}")) {
+            return Reply.error(404, "no such resource: " + path);
+        }
+        return switch (method) {
+            case "PUT" -> {
+                Practitioner practitioner = LunaWireFormat.toPractitioner(
+                        SimulatorServer.read(exchange, LunaWireFormat.PractitionerJson.class));
+                if (!practitioner.providerNumber().value().equals(number)) {
+                    throw new IllegalArgumentException("the body's providerNumber is not " + number);
+                }
+                register.putPractitioner(practitioner);
+                yield Reply.NO_CONTENT;
+            }
+            case "DELETE" -> register.removePractitioner(ProviderNumber.of(number))
+                    ? Reply.NO_CONTENT : Reply.error(404, "LUNA does not list " + number);
+            default -> Reply.methodNotAllowed("PUT, DELETE");
+        };
     }
 
     private static Optional<Cpr> cprParameter(HttpExchange exchange) {

@@ -2,7 +2,10 @@ package dk.sygesikring.simulators.luna;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.sygesikring.domain.person.Cpr;
+import dk.sygesikring.domain.municipality.MunicipalityCode;
 import dk.sygesikring.domain.practitioner.Practitioner;
+import dk.sygesikring.domain.practitioner.PractitionerKind;
+import dk.sygesikring.domain.practitioner.ProviderNumber;
 import dk.sygesikring.simulators.http.SimulatorJson.AddressJson;
 import dk.sygesikring.simulators.population.PhysicalCardOptOut;
 import dk.sygesikring.simulators.population.Registration;
@@ -11,6 +14,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -57,6 +61,21 @@ public final class LunaWireFormat {
     public record PractitionerJson(String providerNumber, String practiceName, String kind, boolean open, int capacity,
                                    int closingLimit, int registeredPatients, List<String> selectivelyOpenPostcodes,
                                    String municipalityCode, AddressJson address) {
+    }
+
+    /** Reads a practitioner given to the simulator; IllegalArgumentException (400) saying what is wrong. */
+    static Practitioner toPractitioner(PractitionerJson json) {
+        try {
+            return new Practitioner(ProviderNumber.of(required(json.providerNumber(), "providerNumber")),
+                    required(json.practiceName(), "practiceName"),
+                    required(json.address(), "address").toAddress(),
+                    MunicipalityCode.of(required(json.municipalityCode(), "municipalityCode")),
+                    PractitionerKind.valueOf(required(json.kind(), "kind")), json.open(), json.capacity(),
+                    json.closingLimit(), json.registeredPatients(),
+                    json.selectivelyOpenPostcodes() == null ? Set.of() : Set.copyOf(json.selectivelyOpenPostcodes()));
+        } catch (NullPointerException e) {
+            throw new IllegalArgumentException("the practitioner is incomplete: " + e.getMessage(), e);
+        }
     }
 
     /** Reads a POST body; throws IllegalArgumentException (400) saying what is wrong when it cannot be read. */
@@ -107,7 +126,7 @@ public final class LunaWireFormat {
                 .orElseThrow(() -> new IllegalArgumentException("kind is DOCTOR_CHOICE or GROUP_CHANGE, not " + kind));
     }
 
-    private static String required(String value, String field) {
+    private static <T> T required(T value, String field) {
         if (value == null) {
             throw new IllegalArgumentException(field + " is required");
         }

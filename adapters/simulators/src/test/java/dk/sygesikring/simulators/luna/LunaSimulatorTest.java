@@ -209,6 +209,35 @@ class LunaSimulatorTest {
     }
 
     @Test
+    @DisplayName("DOC-7 a doctor choice received moves its person's place: one patient fewer at the old doctor, one more at the new")
+    void DOC7_a_doctor_choice_received_moves_the_patient() {
+        register("key-1", CHOICE_OF_A_CLOSER_DOCTOR);
+
+        List<Map<String, Object>> practitioners = list(luna.get("/luna/practitioners"));
+        assertThat(practitioners).filteredOn(practitioner -> practitioner.get("providerNumber").equals("050208"))
+                .singleElement().satisfies(practitioner -> assertThat(practitioner).containsEntry("registeredPatients", 1649));
+        assertThat(practitioners).filteredOn(practitioner -> practitioner.get("providerNumber").equals("071145"))
+                .singleElement().satisfies(practitioner -> assertThat(practitioner).containsEntry("registeredPatients", 1201));
+    }
+
+    @Test
+    @DisplayName("INT-1 the control routes set LUNA's list: a whole list, one practitioner added or replaced, one taken off; a fault does not touch them")
+    void INT1_the_list_of_practitioners_is_set_by_control_routes() {
+        assertThat(luna.put("/simulator/fault", "{\"status\": 503}").statusCode()).isEqualTo(204);
+        assertThat(luna.put("/simulator/practitioners", "[" + practitioner("980001", true) + "]").statusCode()).isEqualTo(204);
+        assertThat(luna.put("/simulator/practitioners/980002", practitioner("980002", false)).statusCode()).isEqualTo(204);
+        assertThat(luna.put("/simulator/practitioners/980001", practitioner("980001", false)).statusCode()).isEqualTo(204);
+        assertThat(luna.put("/simulator/practitioners/980003", practitioner("980004", false)).statusCode()).isEqualTo(400);
+        assertThat(luna.delete("/simulator/practitioners/980002").statusCode()).isEqualTo(204);
+        assertThat(luna.delete("/simulator/practitioners/980002").statusCode()).isEqualTo(404);
+        assertThat(luna.delete("/simulator/fault").statusCode()).isEqualTo(204);
+
+        assertThat(list(luna.get("/luna/practitioners"))).singleElement().satisfies(practitioner -> assertThat(practitioner)
+                .containsEntry("providerNumber", "980001").containsEntry("open", false));
+        assertThat(register("key-1", CHOICE_OF_A_CLOSER_DOCTOR).statusCode()).isEqualTo(422);
+    }
+
+    @Test
     @DisplayName("INT-5 an injected 503 answers every luna request until cleared")
     void INT5_an_injected_503_answers_every_luna_request_until_cleared() {
         assertThat(luna.put("/simulator/fault", "{\"status\": 503}").statusCode()).isEqualTo(204);
@@ -254,6 +283,15 @@ class LunaSimulatorTest {
 
     private HttpResponse<String> register(String key, String body) {
         return luna.post("/luna/registrations", body, "Idempotency-Key", key);
+    }
+
+    private static String practitioner(String providerNumber, boolean open) {
+        return """
+                {"providerNumber": "%s", "practiceName": "Lægerne %s", "kind": "REGULAR", "open": %s, "capacity": 2000,
+                 "closingLimit": 1800, "registeredPatients": 1000, "selectivelyOpenPostcodes": [], "municipalityCode": "707",
+                 "address": {"street": "Lægevej", "houseNumber": "1", "floor": null, "door": null, "postcode": "8592",
+                             "city": "Anholt", "roadCode": "0202", "municipalityCode": "707", "addressId": "addr-%s",
+                             "latitude": 56.71, "longitude": 11.55}}""".formatted(providerNumber, providerNumber, open, providerNumber);
     }
 
     private static String doctorChoice(String cpr, String providerNumber) {
