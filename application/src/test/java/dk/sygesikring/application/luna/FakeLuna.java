@@ -18,9 +18,10 @@ import java.util.UUID;
 
 /**
  * LUNA as the port sees it: it registers what it is given, answers a key it has seen with its first answer, refuses
- * the persons it is told to refuse, and can be down. Every call is recorded with its key.
+ * the persons it is told to refuse, lists the practitioners it is given, and can be down. Every registration is
+ * recorded with its key.
  */
-final class FakeLuna implements LunaPort {
+public final class FakeLuna implements LunaPort {
 
     record Call(String idempotencyKey, LunaRegistration registration) {
     }
@@ -29,17 +30,23 @@ final class FakeLuna implements LunaPort {
     private final Map<String, LunaOutcome> answered = new HashMap<>();
     private final Map<Cpr, String> refusals = new HashMap<>();
     private boolean down;
+    private List<Practitioner> listed = List.of();
     final List<Call> calls = new ArrayList<>();
 
-    FakeLuna(Clock clock) {
+    public FakeLuna(Clock clock) {
         this.clock = clock;
+    }
+
+    /** The practitioners LUNA lists from now on (INT-1). */
+    public void lists(Practitioner... practitioners) {
+        listed = List.of(practitioners);
     }
 
     void refuse(Cpr cpr, String reason) {
         refusals.put(cpr, reason);
     }
 
-    void down(boolean isDown) {
+    public void down(boolean isDown) {
         down = isDown;
     }
 
@@ -73,6 +80,9 @@ final class FakeLuna implements LunaPort {
 
     @Override
     public List<Practitioner> practitioners() {
-        return List.of();
+        if (down) {
+            throw new ExternalSystemUnavailableException("LUNA", "LUNA answered 503", null);
+        }
+        return listed;
     }
 }

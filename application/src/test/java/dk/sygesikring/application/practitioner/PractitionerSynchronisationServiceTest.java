@@ -2,16 +2,11 @@ package dk.sygesikring.application.practitioner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.sygesikring.application.port.out.ExternalSystemUnavailableException;
+import dk.sygesikring.application.luna.FakeLuna;
 import dk.sygesikring.application.port.out.PractitionerRegisterPort;
 import dk.sygesikring.application.port.out.PractitionerSearch;
 import dk.sygesikring.application.port.out.PractitionerSynchronisationLogPort;
 import dk.sygesikring.application.port.out.TransactionPort;
-import dk.sygesikring.application.port.out.luna.LunaHistoryEntry;
-import dk.sygesikring.application.port.out.luna.LunaOutcome;
-import dk.sygesikring.application.port.out.luna.LunaPort;
-import dk.sygesikring.application.port.out.luna.LunaRegistration;
-import dk.sygesikring.application.port.out.luna.PhysicalCardOptOut;
 import dk.sygesikring.application.practitioner.PractitionerSynchronisation.Completed;
 import dk.sygesikring.application.practitioner.PractitionerSynchronisation.Failed;
 import dk.sygesikring.domain.access.Caseworker;
@@ -20,7 +15,6 @@ import dk.sygesikring.domain.access.SystemActor;
 import dk.sygesikring.domain.municipality.MunicipalityCode;
 import dk.sygesikring.domain.person.Address;
 import dk.sygesikring.domain.person.Coordinates;
-import dk.sygesikring.domain.person.Cpr;
 import dk.sygesikring.domain.practitioner.Practitioner;
 import dk.sygesikring.domain.practitioner.PractitionerKind;
 import dk.sygesikring.domain.practitioner.ProviderNumber;
@@ -44,7 +38,7 @@ class PractitionerSynchronisationServiceTest {
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T02:00:00Z"), ZoneId.of("Europe/Copenhagen"));
 
-    final FakeLuna luna = new FakeLuna();
+    final FakeLuna luna = new FakeLuna(Clock.systemUTC());
     final FakeRegister register = new FakeRegister();
     final List<PractitionerSynchronisation> log = new ArrayList<>();
     final PractitionerSynchronisationService service = new PractitionerSynchronisationService(luna, register,
@@ -90,7 +84,7 @@ class PractitionerSynchronisationServiceTest {
     @DisplayName("INT-1 INT-5 LUNA down: the run is logged as failed and the register is not touched")
     void INT1_luna_down() {
         register.held(practice("100001", true));
-        luna.fails();
+        luna.down(true);
 
         PractitionerSynchronisation run = service.synchroniseOnDemand(new SystemActor("operations")).orElseThrow();
 
@@ -151,42 +145,6 @@ class PractitionerSynchronisationServiceTest {
                 new Address("Lægevej", "1", null, null, "8592", "Anholt", "0202", MunicipalityCode.of("707"), "addr-" + number,
                         new Coordinates(56.71, 11.55)), MunicipalityCode.of("707"), PractitionerKind.REGULAR, open,
                 2000, 1800, 1000, java.util.Set.of());
-    }
-
-    static final class FakeLuna implements LunaPort {
-        private List<Practitioner> listed = List.of();
-        private boolean down;
-
-        void lists(Practitioner... practitioners) {
-            listed = List.of(practitioners);
-        }
-
-        void fails() {
-            down = true;
-        }
-
-        @Override
-        public List<Practitioner> practitioners() {
-            if (down) {
-                throw new ExternalSystemUnavailableException("LUNA", "LUNA answered 503", null);
-            }
-            return listed;
-        }
-
-        @Override
-        public LunaOutcome register(LunaRegistration registration, String idempotencyKey) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<LunaHistoryEntry> history(Cpr cpr) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Optional<PhysicalCardOptOut> physicalCardOptOut(Cpr cpr) {
-            throw new UnsupportedOperationException();
-        }
     }
 
     static final class FakeRegister implements PractitionerRegisterPort {
