@@ -5,7 +5,6 @@ import static dk.sygesikring.server.support.TestDates.bornYearsAgo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import dk.sygesikring.application.outbox.DeliverOutboxUseCase;
 import dk.sygesikring.application.port.out.PractitionerRegisterPort;
 import dk.sygesikring.application.port.out.RegistrationPort;
 import dk.sygesikring.application.port.out.TransactionPort;
@@ -19,6 +18,7 @@ import dk.sygesikring.domain.practitioner.PractitionerKind;
 import dk.sygesikring.domain.practitioner.ProviderNumber;
 import dk.sygesikring.domain.registration.InsuranceRegistration;
 import dk.sygesikring.server.support.ApiClient;
+import dk.sygesikring.server.support.OutboxDeliveries;
 import dk.sygesikring.server.support.MutableClock;
 import dk.sygesikring.server.support.TestCprs;
 import dk.sygesikring.server.support.TestDates;
@@ -69,7 +69,7 @@ class PatientCountApiTest implements TestPropertyProvider {
     @Inject TestPersons persons;
     @Inject PractitionerRegisterPort register;
     @Inject RegistrationPort registrations;
-    @Inject DeliverOutboxUseCase delivery;
+    @Inject OutboxDeliveries deliveries;
     @Inject TransactionPort transactions;
     @Inject MutableClock clock;
     ApiClient api;
@@ -146,9 +146,7 @@ class PatientCountApiTest implements TestPropertyProvider {
                 {"persons":[{"cpr":"%s","consent":"YES"}],"providerNumber":"%s","validFrom":"%s","reason":"SELF_CHOSEN"}"""
                 .formatted(person.cpr().value(), providerNumber, validFrom))
                 .post("/doctor-choices").then().statusCode(202).body("state", equalTo("AWAITING_LUNA")).extract().path("forloebId");
-        while (delivery.deliverDue(100) == 100) {
-            // everything due, other test classes' leftovers included
-        }
+        deliveries.deliverFor(forloebId);
         api.as(tokens.caseworker(LAESOE, "cw-825-1")).get("/doctor-choices/{id}", forloebId)
                 .then().statusCode(200).body("state", equalTo("IN_EFFECT"));
     }
