@@ -86,12 +86,12 @@ public class AutomaticAssignmentService implements AssignDoctorUseCase {
             Outcome<DoctorChoiceCase> chosen = chooseDoctor.choose(new ChooseDoctorCommand(ASSIGNMENT,
                     List.of(new PersonToChoose(cpr, Optional.empty())), doctor.get(), validFrom, reason,
                     false, Optional.empty(), Optional.empty(), null));
-            if (chosen instanceof Outcome.Success<DoctorChoiceCase> success) {
-                return Outcome.success(success.value().forloeb());
+            Optional<Refusal> refusal = chosen.refusedBecause();
+            if (refusal.isEmpty()) {
+                return chosen.map(DoctorChoiceCase::forloeb);
             }
-            Refusal refusal = ((Outcome.Refused<DoctorChoiceCase>) chosen).refusal();
-            if (!"DOC-7".equals(refusal.rule())) {
-                return Outcome.refused(refusal); // e.g. DOC-16: a choice for the person is already in progress
+            if (!"DOC-7".equals(refusal.get().rule())) {
+                return Outcome.refused(refusal.get()); // e.g. DOC-16: a choice for the person is already in progress
             }
         }
         return Outcome.success(transactions.inTransaction(() -> missingDoctor.noDoctorFound(person, clock.instant(),

@@ -58,7 +58,7 @@ public class ConsentDeadline implements DeadlineHandler {
         Forloeb changed = waiting.get();
         for (ChosenPerson person : choice.get().persons()) {
             if (person.consent().recorded() == ConsentAnswer.DONT_KNOW && person.consent().effectiveOn(today) == ConsentAnswer.NO) {
-                changed = changed.withDetail("samtykke:" + person.cpr().value(), ConsentAnswer.NO.name(), DEADLINE, now);
+                changed = changed.withDetail("samtykke", person.cpr(), ConsentAnswer.NO.name(), DEADLINE, now);
             }
         }
         String lastDay = choice.get().lastDayToSettleConsent().map(LocalDate::toString).orElse("fristen");

@@ -2,6 +2,7 @@ package dk.sygesikring.application.doctorchoice;
 
 import dk.sygesikring.application.deadline.Deadline;
 import dk.sygesikring.application.digitalpost.DigitalPostDispatch;
+import dk.sygesikring.application.group.GroupChangeForloeb;
 import dk.sygesikring.application.port.out.DeadlinePort;
 import dk.sygesikring.application.port.out.DoctorChoiceStorePort;
 import dk.sygesikring.application.port.out.ForloebStorePort;
@@ -14,6 +15,7 @@ import dk.sygesikring.domain.doctorchoice.DoctorChoiceState;
 import dk.sygesikring.domain.forloeb.Activity;
 import dk.sygesikring.domain.forloeb.ActivityType;
 import dk.sygesikring.domain.forloeb.Forloeb;
+import dk.sygesikring.domain.group.Sikringsgruppe;
 import dk.sygesikring.domain.person.Cpr;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -37,10 +39,13 @@ public class DoctorChoiceProgress {
     private final OutboxPort outbox;
     private final DeadlinePort deadlines;
     private final DigitalPostDispatch digitalPost;
+    private final GroupChangeForloeb groupChanges;
     private final Clock clock;
 
     public DoctorChoiceProgress(ForloebStorePort forloeb, DoctorChoiceStorePort choices, OutboxPort outbox,
-                                DeadlinePort deadlines, DigitalPostDispatch digitalPost, Clock clock) {
+                                DeadlinePort deadlines, DigitalPostDispatch digitalPost, GroupChangeForloeb groupChanges,
+                                Clock clock) {
+        this.groupChanges = groupChanges;
         this.digitalPost = digitalPost;
         this.forloeb = forloeb;
         this.choices = choices;
@@ -49,8 +54,15 @@ public class DoctorChoiceProgress {
         this.clock = clock;
     }
 
-    /** A new choice in its new forløb: the consent period (DOC-5) and the first state's activity. */
+    /**
+     * A new choice in its new forløb: the consent period (DOC-5), the first state's activity, and for a move from
+     * Greenland the change to group 1, which goes its own way to LUNA and stands if the choice is cancelled (DOC-9).
+     */
     public DoctorChoiceCase started(Forloeb created, DoctorChoice choice, Instant now) {
+        if (choice.reason().combinedWithChangeToGroupOne()) {
+            choice.persons().forEach(person -> groupChanges.start(choice.municipality(), created.creator(), person.cpr(),
+                    Sikringsgruppe.GROUP_1, choice.validFrom(), choice.forloebId(), now));
+        }
         Forloeb started = created;
         Optional<LocalDate> consentLastDay = choice.lastDayToSettleConsent()
                 .filter(lastDay -> choice.hasConsentToSettle(choice.createdOn()));

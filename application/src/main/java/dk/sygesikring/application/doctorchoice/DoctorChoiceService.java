@@ -77,7 +77,7 @@ public class DoctorChoiceService implements DoctorChoiceUseCase, MoveEventUseCas
                 .flatMap(found -> found.choice().settleConsent(cpr, answer, actor, LocalDate.now(clock)).map(settled -> {
                     Forloeb changed = found.forloeb();
                     if (settled.person(cpr).orElseThrow().consent() != found.choice().person(cpr).orElseThrow().consent()) {
-                        changed = changed.withDetail("samtykke:" + cpr.value(), answer.name(), by, now);
+                        changed = changed.withDetail("samtykke", cpr, answer.name(), by, now);
                     }
                     if (changed.isInProgress() && changed.openActivity(ActivityType.AWAIT_CONSENT).isPresent()
                             && !settled.hasConsentToSettle(LocalDate.now(clock))) {

@@ -4,6 +4,7 @@ import dk.sygesikring.application.doctorchoice.DoctorChoiceProgress;
 import dk.sygesikring.application.group.MissingDoctorChoice;
 import dk.sygesikring.application.port.out.DoctorChoiceStorePort;
 import dk.sygesikring.application.port.out.ForloebStorePort;
+import dk.sygesikring.application.port.out.GroupChangeStorePort;
 import dk.sygesikring.application.port.out.RegistrationPort;
 import dk.sygesikring.application.port.out.luna.LunaOutcome;
 import dk.sygesikring.application.port.out.luna.LunaRegistration;
@@ -32,10 +33,12 @@ public class LunaConfirmations {
     private final RegistrationPort registrations;
     private final DoctorChoiceStorePort choices;
     private final DoctorChoiceProgress progress;
+    private final GroupChangeStorePort groupChanges;
     private final MissingDoctorChoice missingDoctor;
 
     public LunaConfirmations(ForloebStorePort forloeb, RegistrationPort registrations, DoctorChoiceStorePort choices,
-                             DoctorChoiceProgress progress, MissingDoctorChoice missingDoctor) {
+                             DoctorChoiceProgress progress, GroupChangeStorePort groupChanges, MissingDoctorChoice missingDoctor) {
+        this.groupChanges = groupChanges;
         this.missingDoctor = missingDoctor;
         this.forloeb = forloeb;
         this.registrations = registrations;
@@ -46,8 +49,11 @@ public class LunaConfirmations {
     void registered(LunaRegistration registration, LunaOutcome.Registered receipt, Instant now) {
         ForloebId forloebId = new ForloebId(registration.forloebId());
         switch (registration) {
-            case LunaRegistration.GroupChange change -> registrations.record(InsuranceRegistration.groupChange(change.cpr(),
-                    change.group(), change.validFrom(), receipt.registeredAt(), receipt.registrationId(), forloebId));
+            case LunaRegistration.GroupChange change -> {
+                registrations.record(InsuranceRegistration.groupChange(change.cpr(), change.group(), change.validFrom(),
+                        receipt.registeredAt(), receipt.registrationId(), forloebId));
+                groupChanges.load(forloebId).ifPresent(made -> groupChanges.save(made.registeredInLuna(now)));
+            }
             case LunaRegistration.DoctorChoice choice -> registrations.record(InsuranceRegistration.doctorChoice(choice.cpr(),
                     choice.providerNumber(), choice.validFrom(), receipt.registeredAt(), receipt.registrationId(), forloebId));
         }

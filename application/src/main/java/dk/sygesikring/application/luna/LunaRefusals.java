@@ -7,9 +7,12 @@ import dk.sygesikring.application.doctorchoice.DoctorChoiceProgress;
 import dk.sygesikring.application.port.out.DeadlinePort;
 import dk.sygesikring.application.port.out.DoctorChoiceStorePort;
 import dk.sygesikring.application.port.out.ForloebStorePort;
+import dk.sygesikring.application.port.out.GroupChangeStorePort;
+import dk.sygesikring.application.port.out.LoadConfigurationPort;
 import dk.sygesikring.application.port.out.OutboxPort;
 import dk.sygesikring.application.port.out.luna.LunaRegistration;
 import dk.sygesikring.application.port.out.outbox.OutboxRecord;
+import dk.sygesikring.domain.configuration.TaskType;
 import dk.sygesikring.domain.doctorchoice.DoctorChoice;
 import dk.sygesikring.domain.doctorchoice.DoctorChoiceState;
 import dk.sygesikring.domain.forloeb.Activity;
@@ -17,7 +20,9 @@ import dk.sygesikring.domain.forloeb.ActivityState;
 import dk.sygesikring.domain.forloeb.ActivityType;
 import dk.sygesikring.domain.forloeb.Forloeb;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -36,9 +41,16 @@ public class LunaRefusals {
     private final DoctorChoiceProgress progress;
     private final DeadlinePort deadlines;
     private final OutboxPort outbox;
+    private final GroupChangeStorePort groupChanges;
+    private final LoadConfigurationPort configuration;
+    private final Clock clock;
 
     public LunaRefusals(ForloebStorePort forloeb, DoctorChoiceStorePort choices, DoctorChoiceProgress progress,
-                        DeadlinePort deadlines, OutboxPort outbox) {
+                        DeadlinePort deadlines, OutboxPort outbox, GroupChangeStorePort groupChanges,
+                        LoadConfigurationPort configuration, Clock clock) {
+        this.groupChanges = groupChanges;
+        this.configuration = configuration;
+        this.clock = clock;
         this.forloeb = forloeb;
         this.choices = choices;
         this.progress = progress;
@@ -57,9 +69,11 @@ public class LunaRefusals {
                 case LunaRegistration.DoctorChoice choice when awaiting.isPresent() ->
                         refuseChoice(record, awaiting.get(), stopped.withActivity(task(choice, reason, now)), reason, now);
                 case LunaRegistration.DoctorChoice choice -> forloeb.save(stopped.withActivity(task(choice, reason, now)));
-                case LunaRegistration.GroupChange change -> forloeb.save(stopped.withActivity(Activity.open(
-                        ActivityType.MANUAL_TASK, now, null, "LUNA afviste gruppeskiftet til gruppe " + change.group().number()
-                                + " for " + change.cpr().value() + ": " + reason)));
+                case LunaRegistration.GroupChange change -> {
+                    groupChanges.load(record.forloebId()).ifPresent(made -> groupChanges.save(made.refusedByLuna(reason, now)));
+                    forloeb.save(stopped.withActivity(task("LUNA afviste gruppeskiftet til gruppe " + change.group().number()
+                            + " for " + change.cpr().value() + ": " + reason, now)));
+                }
             }
         });
     }
@@ -75,9 +89,15 @@ public class LunaRefusals {
         progress.store(closed, choice.refusedByLuna(reason, now));
     }
 
-    private static Activity task(LunaRegistration.DoctorChoice choice, String reason, Instant now) {
-        return Activity.open(ActivityType.MANUAL_TASK, now, null, "LUNA afviste lægevalget af yder "
-                + choice.providerNumber().value() + " for " + choice.cpr().value() + ": " + reason
-                + ". Lægevalget er afvist, og pladsen hos lægen er frigivet (DOC-7)");
+    private Activity task(LunaRegistration.DoctorChoice choice, String reason, Instant now) {
+        return task("LUNA afviste lægevalget af yder " + choice.providerNumber().value() + " for " + choice.cpr().value()
+                + ": " + reason + ". Lægevalget er afvist, og pladsen hos lægen er frigivet (DOC-7)", now);
+    }
+
+    /** A caseworker's task with the deadline of LUNA refusals in the global configuration (TASK-4, CFG-1). */
+    private Activity task(String what, Instant now) {
+        LocalDate deadline = configuration.loadGlobal().taskDeadlines()
+                .deadline(TaskType.LUNA_REFUSAL, LocalDate.ofInstant(now, clock.getZone()));
+        return Activity.open(ActivityType.MANUAL_TASK, now, deadline, what);
     }
 }

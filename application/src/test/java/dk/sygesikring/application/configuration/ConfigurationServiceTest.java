@@ -7,6 +7,8 @@ import dk.sygesikring.application.configuration.ChangeConfigurationUseCase.Chang
 import dk.sygesikring.application.configuration.ChangeConfigurationUseCase.ChangeLocal;
 import dk.sygesikring.application.configuration.ReadConfigurationChangesUseCase.Query;
 import dk.sygesikring.application.configuration.ReadConfigurationChangesUseCase.Scope;
+import dk.sygesikring.application.fakes.Configurations;
+import dk.sygesikring.application.fakes.InMemoryConfiguration;
 import dk.sygesikring.application.port.out.TransactionPort;
 import dk.sygesikring.domain.access.Actor;
 import dk.sygesikring.domain.access.Caseworker;

@@ -6,22 +6,28 @@ import static org.assertj.core.api.Assertions.tuple;
 import dk.sygesikring.application.deadline.Deadline;
 import dk.sygesikring.application.digitalpost.DigitalPostDispatch;
 import dk.sygesikring.application.doctorchoice.DoctorChoiceProgress;
+import dk.sygesikring.application.fakes.Configurations;
+import dk.sygesikring.application.fakes.CountingTransactions;
+import dk.sygesikring.application.fakes.FakeLuna;
+import dk.sygesikring.application.fakes.InMemoryApplication;
+import dk.sygesikring.application.fakes.InMemoryConfiguration;
+import dk.sygesikring.application.fakes.InMemoryDoctorChoices;
+import dk.sygesikring.application.fakes.InMemoryForloebStore;
+import dk.sygesikring.application.fakes.InMemoryOutbox.State;
+import dk.sygesikring.application.fakes.InMemoryOutbox;
+import dk.sygesikring.application.fakes.InMemoryRegistrations;
+import dk.sygesikring.application.fakes.RecordingDeadlines;
+import dk.sygesikring.application.fakes.SettableClock;
 import dk.sygesikring.application.group.MissingDoctorChoice;
-import dk.sygesikring.application.outbox.CountingTransactions;
-import dk.sygesikring.application.outbox.InMemoryOutbox;
-import dk.sygesikring.application.outbox.InMemoryOutbox.State;
 import dk.sygesikring.application.outbox.OutboxDeliveryService;
-import dk.sygesikring.application.outbox.SettableClock;
 import dk.sygesikring.application.port.out.luna.LunaRegistration;
 import dk.sygesikring.domain.access.Caseworker;
-import dk.sygesikring.application.configuration.Configurations;
-import dk.sygesikring.application.configuration.InMemoryConfiguration;
 import dk.sygesikring.domain.configuration.Days;
 import dk.sygesikring.domain.doctorchoice.Availability;
 import dk.sygesikring.domain.doctorchoice.ChoiceReason;
 import dk.sygesikring.domain.doctorchoice.Consent;
-import dk.sygesikring.domain.doctorchoice.DoctorChoice;
 import dk.sygesikring.domain.doctorchoice.DoctorChoice.Candidate;
+import dk.sygesikring.domain.doctorchoice.DoctorChoice;
 import dk.sygesikring.domain.doctorchoice.DoctorChoiceState;
 import dk.sygesikring.domain.forloeb.Activity;
 import dk.sygesikring.domain.forloeb.ActivityState;
@@ -61,20 +67,17 @@ class LunaDeliveryUseCaseTest {
     static final Availability OPEN = Availability.choosable("DOC-2", "the practice is open for new patients");
     static final String UNKNOWN_PERSON = "the person is not known to LUNA";
 
-    final SettableClock clock = new SettableClock(NOW, ZoneId.of("Europe/Copenhagen"));
-    final InMemoryOutbox outbox = new InMemoryOutbox();
-    final InMemoryForloebStore forloeb = new InMemoryForloebStore();
-    final InMemoryDoctorChoices choices = new InMemoryDoctorChoices();
-    final RecordingDeadlines deadlines = new RecordingDeadlines();
-    final InMemoryRegistrations registrations = new InMemoryRegistrations();
-    final CountingTransactions transactions = new CountingTransactions();
-    final FakeLuna luna = new FakeLuna(clock);
-    final DoctorChoiceProgress progress = new DoctorChoiceProgress(forloeb, choices, outbox, deadlines,
-            new DigitalPostDispatch(text -> text.title().getBytes(StandardCharsets.UTF_8), outbox), clock);
-    final OutboxDeliveryService delivery = new OutboxDeliveryService(outbox, List.of(new LunaOutboxHandler(luna,
-            new LunaConfirmations(forloeb, registrations, choices, progress, new MissingDoctorChoice(registrations, choices, forloeb,
-                    new InMemoryConfiguration(Configurations.rules()), clock)),
-            new LunaRefusals(forloeb, choices, progress, deadlines, outbox))), transactions, clock);
+    final InMemoryApplication app = new InMemoryApplication(NOW);
+    final SettableClock clock = app.clock;
+    final InMemoryOutbox outbox = app.outbox;
+    final InMemoryForloebStore forloeb = app.forloeb;
+    final InMemoryDoctorChoices choices = app.choices;
+    final RecordingDeadlines deadlines = app.deadlines;
+    final InMemoryRegistrations registrations = app.registrations;
+    final CountingTransactions transactions = app.transactions;
+    final FakeLuna luna = app.luna;
+    final DoctorChoiceProgress progress = app.progress;
+    final OutboxDeliveryService delivery = app.delivery;
     final Caseworker caseworker = new Caseworker("cw-787-1", THISTED, false);
 
     @Test

@@ -2,7 +2,10 @@ package dk.sygesikring.application.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.sygesikring.application.outbox.InMemoryOutbox.State;
+import dk.sygesikring.application.fakes.CountingTransactions;
+import dk.sygesikring.application.fakes.InMemoryOutbox.State;
+import dk.sygesikring.application.fakes.InMemoryOutbox;
+import dk.sygesikring.application.fakes.SettableClock;
 import dk.sygesikring.application.port.out.ExternalSystemUnavailableException;
 import dk.sygesikring.application.port.out.digitalpost.DigitalPostLetter;
 import dk.sygesikring.application.port.out.digitalpost.Recipient;

@@ -2,7 +2,7 @@ package dk.sygesikring.application.practitioner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.sygesikring.application.luna.FakeLuna;
+import dk.sygesikring.application.fakes.FakeLuna;
 import dk.sygesikring.application.port.out.PractitionerRegisterPort;
 import dk.sygesikring.application.port.out.PractitionerSearch;
 import dk.sygesikring.application.port.out.PractitionerSynchronisationLogPort;

@@ -79,16 +79,18 @@ public record Forloeb(
     }
 
     public Forloeb withDetail(String name, String value, Creator by, Instant at) {
-        requireInProgress();
-        List<DetailChange> changed = new ArrayList<>(details);
-        changed.add(new DetailChange(name, value, by, at));
-        return copy(status, activities, changed);
+        return withDetail(name, null, value, by, at);
     }
 
-    /** The latest value of a detail variable. */
-    public Optional<String> detail(String name) {
-        return details.stream().filter(change -> change.name().equals(name)).reduce((first, second) -> second)
-                .map(DetailChange::value);
+    /** A value about one of the involved persons. */
+    public Forloeb withDetail(String name, Cpr person, String value, Creator by, Instant at) {
+        requireInProgress();
+        if (person != null && !involvedPersons.contains(person)) {
+            throw new IllegalArgumentException(person.value() + " is not involved in forløb " + id);
+        }
+        List<DetailChange> changed = new ArrayList<>(details);
+        changed.add(new DetailChange(name, value, person, by, at));
+        return copy(status, activities, changed);
     }
 
     public Optional<Activity> openActivity(ActivityType type) {

@@ -5,6 +5,7 @@ import dk.sygesikring.domain.access.Caseworker;
 import dk.sygesikring.domain.access.MunicipalAdministrator;
 import dk.sygesikring.domain.municipality.MunicipalityCode;
 import dk.sygesikring.domain.person.Person;
+import dk.sygesikring.domain.result.Outcome;
 import dk.sygesikring.domain.result.Refusal;
 import java.util.Optional;
 
@@ -26,6 +27,11 @@ public final class ForloebOwnership {
             case MunicipalAdministrator administrator -> Optional.of(administrator.municipality());
             default -> person.isActive() ? Optional.of(person.address().municipalityCode()) : Optional.empty();
         };
+    }
+
+    /** The same, refused when no municipality can own it. */
+    public static Outcome<MunicipalityCode> owner(Actor starter, Person person) {
+        return Outcome.present(municipalityFor(starter, person), NO_MUNICIPALITY);
     }
 
     /** May this actor see all of the forløb, or only that it exists (type, status, municipality)? (ROLE-2) */

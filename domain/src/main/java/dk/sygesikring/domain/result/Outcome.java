@@ -30,6 +30,11 @@ public sealed interface Outcome<T> {
         return new Refused<>(refusal);
     }
 
+    /** The value if there is one, else the refusal that says why it is missing. */
+    static <T> Outcome<T> present(Optional<T> value, Refusal ifMissing) {
+        return value.<Outcome<T>>map(Outcome::success).orElseGet(() -> refused(ifMissing));
+    }
+
     /** A success when no rule refuses; the first refusal otherwise (rules are asked in order, lazily). */
     @SafeVarargs
     static Outcome<Boolean> unlessRefused(Supplier<Optional<Refusal>>... rules) {

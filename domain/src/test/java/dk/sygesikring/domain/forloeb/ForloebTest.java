@@ -32,7 +32,8 @@ class ForloebTest {
         assertThat(forloeb.isInProgress()).isTrue();
         assertThat(forloeb.involvedPersons()).containsExactly(mother, child);
         assertThat(forloeb.openActivity(ActivityType.AWAIT_LUNA)).isPresent();
-        assertThat(forloeb.detail("group")).contains("2");
+        assertThat(forloeb.details()).extracting(DetailChange::name, DetailChange::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("group", "2"));
     }
 
     @Test
@@ -40,9 +41,21 @@ class ForloebTest {
     void FORL1_details_keep_every_value() {
         Creator citizen = new Creator(Creator.Kind.CITIZEN, mother.value());
         Forloeb forloeb = started().withDetail("group", "1", citizen, NOW.plusSeconds(60));
-        assertThat(forloeb.detail("group")).contains("1");
         assertThat(forloeb.details()).extracting(DetailChange::value, DetailChange::changedBy)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("2", caseworker), org.assertj.core.groups.Tuple.tuple("1", citizen));
+    }
+
+    @Test
+    @DisplayName("FORL-1 a value about one of the persons names the person as a field, not in the detail's name")
+    void FORL1_a_detail_about_one_person_names_the_person() {
+        Forloeb forloeb = started().withDetail("samtykke", child, "YES", caseworker, NOW);
+        assertThat(forloeb.details()).last().satisfies(change -> {
+            assertThat(change.name()).isEqualTo("samtykke");
+            assertThat(change.about()).contains(child);
+        });
+        assertThat(forloeb.details().get(0).about()).isEmpty();
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> started().withDetail("samtykke", Cpr.of("0202802345"), "YES", caseworker, NOW));
     }
 
     @Test

@@ -50,4 +50,10 @@ class OutcomeTest {
         assertThat(Outcome.success(2).ensure(n -> n > 3 ? Optional.of(TOO_BIG) : Optional.empty())).isEqualTo(Outcome.success(2));
         assertThat(Outcome.<Integer>refused(ODD).ensure(n -> Optional.of(TOO_BIG)).refusedBecause()).contains(ODD);
     }
+
+    @Test
+    void present_gives_the_value_or_the_refusal_for_its_absence() {
+        assertThat(Outcome.present(Optional.of(3), ODD)).isEqualTo(Outcome.success(3));
+        assertThat(Outcome.present(Optional.empty(), ODD).refusedBecause()).contains(ODD);
+    }
 }

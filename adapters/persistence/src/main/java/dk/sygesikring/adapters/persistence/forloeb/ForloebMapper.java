@@ -51,7 +51,8 @@ final class ForloebMapper {
         List<DetailChange> details = forloeb.details();
         return IntStream.range(0, details.size()).mapToObj(i -> {
             DetailChange d = details.get(i);
-            return new DetailRow(null, forloeb.id().value(), i, d.name(), d.value(), d.changedBy().kind().name(),
+            return new DetailRow(null, forloeb.id().value(), i, d.name(), d.value(),
+                    d.about().map(Cpr::value).orElse(null), d.changedBy().kind().name(),
                     d.changedBy().id(), d.changedAt());
         }).toList();
     }
@@ -66,7 +67,8 @@ final class ForloebMapper {
                 creator(row.creatorKind(), row.creatorId()), Cpr.of(row.mainPersonCpr()),
                 persons.stream().map(person -> Cpr.of(person.cpr())).toList(), row.createdAt(), status,
                 activities.stream().map(ForloebMapper::toActivity).toList(),
-                details.stream().map(d -> new DetailChange(d.name(), d.value(), creator(d.changedByKind(), d.changedById()), d.changedAt())).toList(),
+                details.stream().map(d -> new DetailChange(d.name(), d.value(),
+                        d.cpr() == null ? null : Cpr.of(d.cpr()), creator(d.changedByKind(), d.changedById()), d.changedAt())).toList(),
                 row.triggeredBy() == null ? null : new ForloebId(row.triggeredBy()));
     }
 

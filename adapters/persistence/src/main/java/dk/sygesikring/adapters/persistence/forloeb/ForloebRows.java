@@ -32,6 +32,7 @@ final class ForloebRows {
 
     @MappedEntity("forloeb_detail")
     record DetailRow(@Id @GeneratedValue @Nullable Long id, UUID forloebId, int position, String name,
-                     @Nullable String value, String changedByKind, String changedById, Instant changedAt) {
+                     @Nullable String value, @Nullable String cpr, String changedByKind, String changedById,
+                     Instant changedAt) {
     }
 }

@@ -3,8 +3,8 @@ package dk.sygesikring.adapters.rest.forloeb;
 import dk.sygesikring.api.model.ActivityDto;
 import dk.sygesikring.api.model.ActivityStateDto;
 import dk.sygesikring.api.model.ActivityTypeDto;
-import dk.sygesikring.api.model.ActorKindDto;
 import dk.sygesikring.api.model.ActorDto;
+import dk.sygesikring.api.model.ActorKindDto;
 import dk.sygesikring.api.model.DetailChangeDto;
 import dk.sygesikring.api.model.ForloebDto;
 import dk.sygesikring.api.model.ForloebStatusDto;
@@ -70,7 +70,8 @@ public final class ForloebDtoMapper {
     }
 
     private static DetailChangeDto toDto(DetailChange change) {
-        return new DetailChangeDto(change.name(), actor(change.changedBy()), time(change.changedAt())).value(change.value());
+        return new DetailChangeDto(change.name(), actor(change.changedBy()), time(change.changedAt())).value(change.value())
+                .cpr(change.about().map(Cpr::value).orElse(null));
     }
 
     public static ActorDto actor(Creator creator) {

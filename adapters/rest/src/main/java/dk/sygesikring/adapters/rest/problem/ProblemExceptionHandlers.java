@@ -3,6 +3,7 @@ package dk.sygesikring.adapters.rest.problem;
 import dk.sygesikring.api.model.ProblemDto;
 import dk.sygesikring.application.port.out.ExternalSystemUnavailableException;
 import dk.sygesikring.domain.result.Refusal;
+import dk.sygesikring.domain.result.RefusedException;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
@@ -18,8 +19,9 @@ class ProblemExceptionHandlers {
     /** How long a client should wait before trying an unavailable external system again. */
     private static final String RETRY_AFTER_SECONDS = "30";
 
+    /** A use case's refusal, or a command that refused to be made from the request (both carry the rule). */
     @Singleton
-    ExceptionHandler<RefusalException, ?> refusals() {
+    ExceptionHandler<RefusedException, ?> refusals() {
         return (request, exception) -> {
             Refusal refusal = exception.refusal();
             return Problems.response(Problems.refusal(refusal, statusOf(refusal.kind())));

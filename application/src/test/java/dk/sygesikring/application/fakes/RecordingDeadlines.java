@@ -1,4 +1,4 @@
-package dk.sygesikring.application.luna;
+package dk.sygesikring.application.fakes;
 
 import dk.sygesikring.application.deadline.Deadline;
 import dk.sygesikring.application.port.out.DeadlinePort;
@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The deadlines scheduled and not cancelled, in memory. */
-final class RecordingDeadlines implements DeadlinePort {
+public final class RecordingDeadlines implements DeadlinePort {
 
     private record Key(Deadline.Kind kind, ForloebId forloebId) {
     }
@@ -25,7 +25,7 @@ final class RecordingDeadlines implements DeadlinePort {
         scheduled.remove(new Key(kind, forloebId));
     }
 
-    Optional<Deadline> scheduled(Deadline.Kind kind, ForloebId forloebId) {
+    public Optional<Deadline> scheduled(Deadline.Kind kind, ForloebId forloebId) {
         return Optional.ofNullable(scheduled.get(new Key(kind, forloebId)));
     }
 }

@@ -1,4 +1,4 @@
-package dk.sygesikring.application.luna;
+package dk.sygesikring.application.fakes;
 
 import dk.sygesikring.application.port.out.ExternalSystemUnavailableException;
 import dk.sygesikring.application.port.out.luna.LunaHistoryEntry;
@@ -23,7 +23,7 @@ import java.util.UUID;
  */
 public final class FakeLuna implements LunaPort {
 
-    record Call(String idempotencyKey, LunaRegistration registration) {
+    public record Call(String idempotencyKey, LunaRegistration registration) {
     }
 
     private final Clock clock;
@@ -31,7 +31,7 @@ public final class FakeLuna implements LunaPort {
     private final Map<Cpr, String> refusals = new HashMap<>();
     private boolean down;
     private List<Practitioner> listed = List.of();
-    final List<Call> calls = new ArrayList<>();
+    public final List<Call> calls = new ArrayList<>();
 
     public FakeLuna(Clock clock) {
         this.clock = clock;
@@ -42,7 +42,7 @@ public final class FakeLuna implements LunaPort {
         listed = List.of(practitioners);
     }
 
-    void refuse(Cpr cpr, String reason) {
+    public void refuse(Cpr cpr, String reason) {
         refusals.put(cpr, reason);
     }
 
@@ -51,7 +51,7 @@ public final class FakeLuna implements LunaPort {
     }
 
     /** The registrations LUNA holds for the person. */
-    List<LunaOutcome.Registered> registrationsOf(Cpr cpr) {
+    public List<LunaOutcome.Registered> registrationsOf(Cpr cpr) {
         return calls.stream().filter(call -> call.registration().cpr().equals(cpr))
                 .map(call -> answered.get(call.idempotencyKey()))
                 .filter(LunaOutcome.Registered.class::isInstance).map(LunaOutcome.Registered.class::cast).distinct().toList();

@@ -1,4 +1,4 @@
-package dk.sygesikring.application.luna;
+package dk.sygesikring.application.fakes;
 
 import dk.sygesikring.application.port.out.RegistrationPort;
 import dk.sygesikring.domain.person.Cpr;
@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The registrations this service has recorded, in memory. */
-final class InMemoryRegistrations implements RegistrationPort {
+public final class InMemoryRegistrations implements RegistrationPort {
 
     private final List<InsuranceRegistration> recorded = new ArrayList<>();
 

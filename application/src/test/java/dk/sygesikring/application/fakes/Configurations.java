@@ -1,4 +1,4 @@
-package dk.sygesikring.application.configuration;
+package dk.sygesikring.application.fakes;
 
 import dk.sygesikring.domain.configuration.Days;
 import dk.sygesikring.domain.configuration.GlobalConfiguration;

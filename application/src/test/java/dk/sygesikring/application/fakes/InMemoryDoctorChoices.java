@@ -1,4 +1,4 @@
-package dk.sygesikring.application.luna;
+package dk.sygesikring.application.fakes;
 
 import dk.sygesikring.application.port.out.DoctorChoiceStorePort;
 import dk.sygesikring.domain.doctorchoice.DoctorChoice;
@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Doctor choices in memory, for use-case tests; a pending choice holds one place per person, as in PostgreSQL. */
-final class InMemoryDoctorChoices implements DoctorChoiceStorePort {
+public final class InMemoryDoctorChoices implements DoctorChoiceStorePort {
 
     private final Map<ForloebId, DoctorChoice> stored = new LinkedHashMap<>();
 
@@ -44,7 +44,7 @@ final class InMemoryDoctorChoices implements DoctorChoiceStorePort {
         return reservations;
     }
 
-    DoctorChoice get(ForloebId forloebId) {
+    public DoctorChoice get(ForloebId forloebId) {
         return load(forloebId).orElseThrow();
     }
 }

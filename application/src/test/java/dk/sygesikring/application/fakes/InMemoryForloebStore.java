@@ -1,4 +1,4 @@
-package dk.sygesikring.application.luna;
+package dk.sygesikring.application.fakes;
 
 import dk.sygesikring.application.port.out.ForloebStorePort;
 import dk.sygesikring.domain.forloeb.Forloeb;
@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Forløb in memory, for use-case tests. */
-final class InMemoryForloebStore implements ForloebStorePort {
+public final class InMemoryForloebStore implements ForloebStorePort {
 
     private final Map<ForloebId, Forloeb> stored = new LinkedHashMap<>();
 
@@ -44,7 +44,7 @@ final class InMemoryForloebStore implements ForloebStorePort {
                 .sorted(Comparator.comparing(Forloeb::createdAt)).toList();
     }
 
-    Forloeb get(ForloebId id) {
+    public Forloeb get(ForloebId id) {
         return load(id).orElseThrow();
     }
 }

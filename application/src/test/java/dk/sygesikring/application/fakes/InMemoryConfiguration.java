@@ -1,4 +1,4 @@
-package dk.sygesikring.application.configuration;
+package dk.sygesikring.application.fakes;
 
 import dk.sygesikring.application.port.out.ConfigurationChangeLogPort;
 import dk.sygesikring.application.port.out.LoadConfigurationPort;
@@ -17,9 +17,9 @@ import java.util.Optional;
 /** The configuration store and its change log in memory, as the persistence adapter keeps them in PostgreSQL. */
 public final class InMemoryConfiguration implements LoadConfigurationPort, SaveConfigurationPort, ConfigurationChangeLogPort {
 
-    GlobalConfiguration global;
-    final Map<MunicipalityCode, LocalConfiguration> locals = new HashMap<>();
-    final List<ConfigurationChange> changes = new ArrayList<>();
+    public GlobalConfiguration global;
+    public final Map<MunicipalityCode, LocalConfiguration> locals = new HashMap<>();
+    public final List<ConfigurationChange> changes = new ArrayList<>();
 
     public InMemoryConfiguration(GlobalConfiguration global, LocalConfiguration... locals) {
         this.global = global;

@@ -1,4 +1,4 @@
-package dk.sygesikring.application.outbox;
+package dk.sygesikring.application.fakes;
 
 import dk.sygesikring.application.port.out.TransactionPort;
 import java.util.function.Supplier;

@@ -1,4 +1,4 @@
-package dk.sygesikring.application.outbox;
+package dk.sygesikring.application.fakes;
 
 import java.time.Clock;
 import java.time.Duration;

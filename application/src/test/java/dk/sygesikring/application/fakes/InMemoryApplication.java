@@ -1,0 +1,76 @@
+package dk.sygesikring.application.fakes;
+
+import dk.sygesikring.application.digitalpost.DigitalPostDispatch;
+import dk.sygesikring.application.doctorchoice.ChoiceCandidates;
+import dk.sygesikring.application.doctorchoice.ChoiceGroups;
+import dk.sygesikring.application.doctorchoice.ChooseDoctorService;
+import dk.sygesikring.application.doctorchoice.DoctorChoiceAssessment;
+import dk.sygesikring.application.doctorchoice.DoctorChoiceProgress;
+import dk.sygesikring.application.doctorchoice.FamilyDoctorsLookup;
+import dk.sygesikring.application.group.ChangeGroupService;
+import dk.sygesikring.application.group.GroupChangeForloeb;
+import dk.sygesikring.application.group.MissingDoctorChoice;
+import dk.sygesikring.application.group.ReadGroupService;
+import dk.sygesikring.application.idempotency.IdempotentForloeb;
+import dk.sygesikring.application.luna.LunaConfirmations;
+import dk.sygesikring.application.luna.LunaOutboxHandler;
+import dk.sygesikring.application.luna.LunaRefusals;
+import dk.sygesikring.application.outbox.OutboxDeliveryService;
+import dk.sygesikring.application.person.PersonGate;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * The application's use cases wired by hand, as Micronaut wires them, over in-memory driven ports and a fake LUNA:
+ * use-case tests run the real services and policies without a framework, a database or HTTP. Each test makes its own.
+ */
+public final class InMemoryApplication {
+
+    public final SettableClock clock;
+    public final InMemoryPersons persons = new InMemoryPersons();
+    public final RecordingAuditLog auditLog = new RecordingAuditLog();
+    public final InMemoryPractitioners practitioners = new InMemoryPractitioners();
+    public final InMemoryRegistrations registrations = new InMemoryRegistrations();
+    public final InMemoryForloebStore forloeb = new InMemoryForloebStore();
+    public final InMemoryDoctorChoices choices = new InMemoryDoctorChoices();
+    public final InMemoryGroupChanges groupChanges = new InMemoryGroupChanges();
+    public final InMemoryOutbox outbox = new InMemoryOutbox();
+    public final RecordingDeadlines deadlines = new RecordingDeadlines();
+    public final InMemoryIdempotency idempotencyKeys = new InMemoryIdempotency();
+    public final InMemoryConfiguration configuration = new InMemoryConfiguration(Configurations.rules());
+    public final CountingTransactions transactions = new CountingTransactions();
+    public final FakeLuna luna;
+
+    public final GroupChangeForloeb groupChangeForloeb;
+    public final DoctorChoiceProgress progress;
+    public final MissingDoctorChoice missingDoctor;
+    public final ChooseDoctorService chooseDoctor;
+    public final ChangeGroupService changeGroup;
+    public final ReadGroupService readGroup;
+    public final OutboxDeliveryService delivery;
+
+    public InMemoryApplication(Instant now) {
+        clock = new SettableClock(now, ZoneId.of("Europe/Copenhagen"));
+        luna = new FakeLuna(clock);
+        PersonGate gate = new PersonGate(persons, auditLog, clock);
+        IdempotentForloeb idempotent = new IdempotentForloeb(idempotencyKeys, forloeb);
+        groupChangeForloeb = new GroupChangeForloeb(forloeb, groupChanges, outbox);
+        // a letter's PDF is its title here: the rendering is the letter adapter's to test
+        DigitalPostDispatch digitalPost = new DigitalPostDispatch(text -> text.title().getBytes(StandardCharsets.UTF_8), outbox);
+        progress = new DoctorChoiceProgress(forloeb, choices, outbox, deadlines, digitalPost, groupChangeForloeb, clock);
+        missingDoctor = new MissingDoctorChoice(registrations, choices, forloeb, configuration, clock);
+        DoctorChoiceAssessment assessment = new DoctorChoiceAssessment(practitioners, choices,
+                new ChoiceGroups(registrations, groupChanges),
+                new ChoiceCandidates(new FamilyDoctorsLookup(registrations, persons), practitioners, choices),
+                configuration, clock);
+        chooseDoctor = new ChooseDoctorService(gate, assessment, progress, choices, idempotent, transactions, clock);
+        changeGroup = new ChangeGroupService(gate, registrations, configuration, groupChangeForloeb, idempotent, transactions, clock);
+        readGroup = new ReadGroupService(gate, registrations, groupChanges, forloeb, transactions, clock);
+        delivery = new OutboxDeliveryService(outbox, List.of(new LunaOutboxHandler(luna,
+                new LunaConfirmations(forloeb, registrations, choices, progress, groupChanges, missingDoctor),
+                new LunaRefusals(forloeb, choices, progress, deadlines, outbox, groupChanges, configuration, clock))),
+                transactions, clock);
+    }
+}
