@@ -16,11 +16,11 @@ import java.util.Optional;
  * withdrawable from the outbox).
  */
 @Singleton
-class GroupChangeCancellation implements ForloebCancellationParticipant {
+public class GroupChangeCancellation implements ForloebCancellationParticipant {
 
     private final GroupChangeStorePort changes;
 
-    GroupChangeCancellation(GroupChangeStorePort changes) {
+    public GroupChangeCancellation(GroupChangeStorePort changes) {
         this.changes = changes;
     }
 

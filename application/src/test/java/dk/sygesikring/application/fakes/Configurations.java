@@ -3,6 +3,7 @@ package dk.sygesikring.application.fakes;
 import dk.sygesikring.domain.configuration.Days;
 import dk.sygesikring.domain.configuration.GlobalConfiguration;
 import dk.sygesikring.domain.configuration.LocalConfiguration;
+import dk.sygesikring.domain.configuration.TaskDeadlines;
 import dk.sygesikring.domain.configuration.TaskType;
 import dk.sygesikring.domain.municipality.MunicipalityCode;
 import java.math.BigDecimal;
@@ -33,6 +34,15 @@ public final class Configurations {
 
     public static GlobalConfiguration withConsentPeriod(GlobalConfiguration global, Days period) {
         return new GlobalConfiguration(global.taskDeadlines(), global.distanceLimit(), period,
+                global.dispensationAnswerPeriod(), global.cardPreOrder(), global.addressChangeCardDelay(),
+                global.fifteenYearLetterDelay(), global.vulnerableBirthWindow(), global.cardFee(),
+                global.effectiveDateWindows());
+    }
+
+    public static GlobalConfiguration withTaskDeadline(GlobalConfiguration global, TaskType type, Days deadline) {
+        Map<TaskType, Days> days = new java.util.EnumMap<>(global.taskDeadlines().days());
+        days.put(type, deadline);
+        return new GlobalConfiguration(new TaskDeadlines(days), global.distanceLimit(), global.consentPeriod(),
                 global.dispensationAnswerPeriod(), global.cardPreOrder(), global.addressChangeCardDelay(),
                 global.fifteenYearLetterDelay(), global.vulnerableBirthWindow(), global.cardFee(),
                 global.effectiveDateWindows());

@@ -7,7 +7,9 @@ import dk.sygesikring.application.doctorchoice.ChooseDoctorService;
 import dk.sygesikring.application.doctorchoice.DoctorChoiceAssessment;
 import dk.sygesikring.application.doctorchoice.DoctorChoiceProgress;
 import dk.sygesikring.application.doctorchoice.FamilyDoctorsLookup;
+import dk.sygesikring.application.forloeb.ForloebService;
 import dk.sygesikring.application.group.ChangeGroupService;
+import dk.sygesikring.application.group.GroupChangeCancellation;
 import dk.sygesikring.application.group.GroupChangeForloeb;
 import dk.sygesikring.application.group.MissingDoctorChoice;
 import dk.sygesikring.application.group.ReadGroupService;
@@ -50,6 +52,8 @@ public final class InMemoryApplication {
     public final ChangeGroupService changeGroup;
     public final ReadGroupService readGroup;
     public final OutboxDeliveryService delivery;
+    /** Cancels forløb; of the use cases that follow a cancellation, only the group change's is wired here. */
+    public final ForloebService forloebService;
 
     public InMemoryApplication(Instant now) {
         clock = new SettableClock(now, ZoneId.of("Europe/Copenhagen"));
@@ -72,5 +76,7 @@ public final class InMemoryApplication {
                 new LunaConfirmations(forloeb, registrations, choices, progress, groupChanges, missingDoctor),
                 new LunaRefusals(forloeb, choices, progress, deadlines, outbox, groupChanges, configuration, clock))),
                 transactions, clock);
+        forloebService = new ForloebService(forloeb, outbox, gate, auditLog, transactions, clock,
+                List.of(new GroupChangeCancellation(groupChanges)));
     }
 }

@@ -47,4 +47,8 @@ public final class InMemoryForloebStore implements ForloebStorePort {
     public Forloeb get(ForloebId id) {
         return load(id).orElseThrow();
     }
+
+    public List<Forloeb> all() {
+        return List.copyOf(stored.values());
+    }
 }

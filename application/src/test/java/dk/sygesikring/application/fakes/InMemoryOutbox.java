@@ -169,4 +169,9 @@ public final class InMemoryOutbox implements OutboxPort {
         }
         return row;
     }
+
+    /** Every row, in the order enqueued. */
+    public List<Row> all() {
+        return List.copyOf(rows.values());
+    }
 }

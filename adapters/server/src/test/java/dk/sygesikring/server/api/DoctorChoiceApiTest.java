@@ -12,12 +12,12 @@ import static org.hamcrest.Matchers.nullValue;
 
 import dk.sygesikring.application.doctorchoice.AssignDoctorUseCase;
 import dk.sygesikring.application.doctorchoice.MoveEventUseCase;
-import dk.sygesikring.domain.doctorchoice.ChoiceReason;
 import dk.sygesikring.application.port.out.DoctorChoiceStorePort;
 import dk.sygesikring.application.port.out.ForloebStorePort;
 import dk.sygesikring.application.port.out.PractitionerRegisterPort;
 import dk.sygesikring.application.port.out.RegistrationPort;
 import dk.sygesikring.application.port.out.TransactionPort;
+import dk.sygesikring.domain.doctorchoice.ChoiceReason;
 import dk.sygesikring.domain.forloeb.Forloeb;
 import dk.sygesikring.domain.forloeb.ForloebType;
 import dk.sygesikring.domain.group.Sikringsgruppe;
@@ -226,7 +226,7 @@ class DoctorChoiceApiTest implements TestPropertyProvider {
                 .then().statusCode(200)
                 .body("persons[0].consent", equalTo("YES"))
                 .body("forloeb.activities.find { it.type == 'AWAIT_CONSENT' }.state", equalTo("DONE"))
-                .body("forloeb.details.findAll { it.name == 'samtykke:%s' }.value".formatted(adult.cpr().value()),
+                .body("forloeb.details.findAll { it.name == 'samtykke' && it.cpr == '%s' }.value".formatted(adult.cpr().value()),
                         equalTo(List.of("DONT_KNOW", "YES")));
         api.as(tokens.citizen(adult.cpr().value())).contentType("application/json").body("{\"answer\":\"NO\"}")
                 .put("/doctor-choices/{id}/consents/{cpr}", forloebId, adult.cpr().value())

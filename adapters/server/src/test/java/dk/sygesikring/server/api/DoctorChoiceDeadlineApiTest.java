@@ -97,7 +97,7 @@ class DoctorChoiceDeadlineApiTest implements TestPropertyProvider {
         assertThat(settled.getString("persons[0].consent")).isEqualTo("DONT_KNOW");
         assertThat(settled.getString("persons[0].consentToday")).isEqualTo("NO");
         assertThat(settled.getString("forloeb.activities.find { it.type == 'AWAIT_CONSENT' }.closedBy.id")).isEqualTo("Samtykkefrist");
-        assertThat(settled.getList("forloeb.details.findAll { it.name == 'samtykke:%s' }.value".formatted(undecided.cpr().value())))
+        assertThat(settled.getList("forloeb.details.findAll { it.name == 'samtykke' && it.cpr == '%s' }.value".formatted(undecided.cpr().value())))
                 .containsExactly("DONT_KNOW", "NO");
         api.as(tokens.citizen(undecided.cpr().value())).contentType("application/json").body("{\"answer\":\"YES\"}")
                 .put("/doctor-choices/{id}/consents/{cpr}", consentForloeb, undecided.cpr().value())
@@ -112,7 +112,8 @@ class DoctorChoiceDeadlineApiTest implements TestPropertyProvider {
         Forloeb letter = transactions.inTransaction(() -> forloeb.latestFor(waiting.cpr(), 5)).stream()
                 .filter(found -> found.type() == ForloebType.DISPENSATION_REJECTION).findFirst().orElseThrow();
         assertThat(letter.triggeredBy().value().toString()).isEqualTo(dispensationForloeb);
-        assertThat(letter.detail("afslag")).contains("Intet svar fra lægen inden for svarfristen");
+        assertThat(letter.details()).filteredOn(detail -> detail.name().equals("afslag"))
+                .extracting(dk.sygesikring.domain.forloeb.DetailChange::value).containsExactly("Intet svar fra lægen inden for svarfristen");
     }
 
     private String choose(Person person, String providerNumber, String consent) {
