@@ -59,10 +59,6 @@ public class DoctorChoiceProgress {
      * Greenland the change to group 1, which goes its own way to LUNA and stands if the choice is cancelled (DOC-9).
      */
     public DoctorChoiceCase started(Forloeb created, DoctorChoice choice, Instant now) {
-        if (choice.reason().combinedWithChangeToGroupOne()) {
-            choice.persons().forEach(person -> groupChanges.start(choice.municipality(), created.creator(), person.cpr(),
-                    Sikringsgruppe.GROUP_1, choice.validFrom(), choice.forloebId(), now));
-        }
         Forloeb started = created;
         Optional<LocalDate> consentLastDay = choice.lastDayToSettleConsent()
                 .filter(lastDay -> choice.hasConsentToSettle(choice.createdOn()));
@@ -72,7 +68,13 @@ public class DoctorChoiceProgress {
                     "Samtykke til journaloverførsel \"ved ikke\" kan afklares til og med " + lastDay + " (DOC-5)"));
             deadlines.schedule(new Deadline(Deadline.Kind.CONSENT, created.id(), startOfDayAfter(lastDay)));
         }
-        return handOn(store(entered(started, choice, now), choice), now);
+        DoctorChoiceCase stored = handOn(store(entered(started, choice, now), choice), now);
+        if (choice.reason().combinedWithChangeToGroupOne()) {
+            // after the choice's forløb, which each change names as the one that brought it
+            choice.persons().forEach(person -> groupChanges.start(choice.municipality(), created.creator(), person.cpr(),
+                    Sikringsgruppe.GROUP_1, choice.validFrom(), choice.forloebId(), now));
+        }
+        return stored;
     }
 
     /** The choice has moved to a new state: its forløb gets what that state needs. */

@@ -51,6 +51,21 @@ class ChoiceGroupPolicyTest {
     }
 
     @Test
+    @DisplayName("GRP-6 a future change to group 2, 4, 5, 7, 8 or 9 does not stop a choice made before it takes effect")
+    void GRP6_a_future_change_away_from_group_one_does_not_stop_the_choice() {
+        for (Sikringsgruppe later : List.of(Sikringsgruppe.GROUP_2, Sikringsgruppe.GROUP_4, Sikringsgruppe.GROUP_5,
+                Sikringsgruppe.GROUP_7, Sikringsgruppe.GROUP_8, Sikringsgruppe.GROUP_9)) {
+            RegistrationHistory history = new RegistrationHistory(List.of(
+                    InsuranceRegistration.groupChange(PERSON, Sikringsgruppe.GROUP_1, LAST_YEAR, NOW, UUID.randomUUID(), null),
+                    InsuranceRegistration.groupChange(PERSON, later, VALID_FROM.plusDays(10), NOW, UUID.randomUUID(), null)));
+            assertThat(ChoiceGroupPolicy.mayChoose(ChoiceReason.SELF_CHOSEN, PERSON, history, List.of(
+                    onItsWay(later, VALID_FROM.plusDays(20))), VALID_FROM)).as("change to group " + later.number()).isEmpty();
+            assertThat(ChoiceGroupPolicy.mayChoose(ChoiceReason.SELF_CHOSEN, PERSON, history, List.of(), VALID_FROM.plusDays(10)))
+                    .as("but not for a day from the change on").isPresent();
+        }
+    }
+
+    @Test
     @DisplayName("GRP-6 a change to group 1 on its way counts from its date; one refused by LUNA, cancelled or dated later does not")
     void GRP6_a_change_to_group_one_on_its_way_counts() {
         RegistrationHistory groupTwo = inGroup(Sikringsgruppe.GROUP_2, LAST_YEAR);
