@@ -40,4 +40,16 @@ final class PopulationBuilder {
     List<Relation> relations() {
         return List.copyOf(relations);
     }
+
+    /** What was collected since the last drain, which is forgotten here: a national population streams in batches. */
+    Batch drain() {
+        Batch batch = new Batch(List.copyOf(persons.values()), List.copyOf(relations));
+        persons.clear();
+        relations.clear();
+        return batch;
+    }
+
+    /** Persons and the relations between them. */
+    record Batch(List<Person> persons, List<Relation> relations) {
+    }
 }

@@ -75,6 +75,32 @@ final class PractitionerGenerator {
         return List.copyOf(practitioners);
     }
 
+    /**
+     * About {@code total} practices over the country, in proportion to the municipalities' inhabitants (at least one
+     * each: dense in cities, sparse on islands), closed and selectively open as in the demo, and the same special ones.
+     */
+    List<Practitioner> generateNational(List<MunicipalityArea> areas, int total) {
+        int inhabitants = areas.stream().mapToInt(MunicipalityArea::inhabitants).sum();
+        List<Practitioner> practitioners = new ArrayList<>();
+        for (MunicipalityArea area : areas) {
+            int practices = Math.max(1, (int) Math.round((double) area.inhabitants() * total / inhabitants));
+            Set<String> practiceNames = new HashSet<>();
+            for (int i = 0; i < practices; i++) {
+                boolean open = i < ALWAYS_OPEN_PER_MUNICIPALITY || random.nextInt(100) >= CLOSED_PERCENT_OF_THE_OTHERS;
+                practitioners.add(regular(area, areas, open, practiceNames));
+            }
+        }
+        for (String code : ISLAND_MUNICIPALITIES) {
+            MunicipalityArea area = Municipalities.byCode(code);
+            practitioners.add(special(area, PractitionerKind.ISLAND, "Bosat på ø uden læge (" + area.name() + ")", 600));
+        }
+        for (String code : SHELTER_MUNICIPALITIES) {
+            MunicipalityArea area = Municipalities.byCode(code);
+            practitioners.add(special(area, PractitionerKind.SHELTER, "Herbergslægen " + area.name(), 400));
+        }
+        return List.copyOf(practitioners);
+    }
+
     private Practitioner regular(MunicipalityArea area, List<MunicipalityArea> areas, boolean open,
                                  Set<String> namesInMunicipality) {
         Address address = addresses.newHome(area);
