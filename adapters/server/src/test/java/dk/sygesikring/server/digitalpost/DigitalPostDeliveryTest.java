@@ -328,8 +328,14 @@ class DigitalPostDeliveryTest implements TestPropertyProvider {
         assertThat(forloeb.load(sent.forloebId()).orElseThrow().status().name()).isEqualTo("CANCELLED");
     }
 
+    /**
+     * Promised: each letter is delivered at least once and Digital Post holds it once, by its idempotency key. Not
+     * promised: one POST per key. An answer later than the read timeout (500 ms here) makes the adapter's retry, or a
+     * later attempt, send the letter again with the same key, and Digital Post answers with its first delivery. Two
+     * instances never send one record at the same time: the claim holds its row lock until the answer is stored.
+     */
     @Test
-    @DisplayName("LET-5 two service instances with their outbox workers: every letter delivered, none posted twice")
+    @DisplayName("LET-5 two service instances with their outbox workers: every letter delivered, and Digital Post holds each once")
     void LET5_two_instances_deliver_each_letter_once() {
         List<Sent> letters = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
@@ -340,8 +346,16 @@ class DigitalPostDeliveryTest implements TestPropertyProvider {
             awaitCompleted(letters, first.getBean(ForloebStorePort.class));
         }
         Map<String, Long> attempts = attemptsPerKey(letters);
-        assertThat(attempts).hasSize(40);
-        assertThat(attempts.values()).as("POSTs per idempotency key").containsOnly(1L);
+        assertThat(attempts).as("POSTs per idempotency key: at least one each").hasSize(40)
+                .allSatisfy((key, posts) -> assertThat(posts).isPositive());
+        for (Sent sent : letters) {
+            OutboxTable.Row row = outbox.find(sent.letterId()).orElseThrow();
+            assertThat(row.state()).isEqualTo("CONFIRMED");
+            assertThat(messagesTo(sent.recipient())).as("letters to %s held by Digital Post", sent.recipient().cpr())
+                    .singleElement().satisfies(message -> assertThat(message)
+                            .containsEntry("idempotencyKey", sent.letterId().toString())
+                            .containsEntry("deliveryId", row.receipt()));
+        }
     }
 
     /** Stores a forløb with an open SEND_LETTER activity and its letter in one transaction, as a use case would. */
