@@ -1,6 +1,8 @@
 package dk.sygesikring.application.digitalpost;
 
 import dk.sygesikring.application.port.out.ForloebStorePort;
+import dk.sygesikring.application.port.out.LoadConfigurationPort;
+import dk.sygesikring.domain.configuration.TaskType;
 import dk.sygesikring.domain.forloeb.Activity;
 import dk.sygesikring.domain.forloeb.ActivityState;
 import dk.sygesikring.domain.forloeb.ActivityType;
@@ -8,14 +10,17 @@ import dk.sygesikring.domain.forloeb.Creator;
 import dk.sygesikring.domain.forloeb.Forloeb;
 import dk.sygesikring.domain.forloeb.ForloebId;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * What Digital Post's answer to a letter means for its forløb: the activity that sent it closes, done or failed, and
- * a letter Digital Post cannot deliver becomes a caseworker's task (LET-4: physical mail). A forløb no longer
- * waiting for the letter (cancelled, the activity closed) is left as it is.
+ * a letter Digital Post cannot deliver becomes a caseworker's task (LET-4: physical mail), with the deadline of its
+ * task type in the global configuration (TASK-4, {@link TaskType#LETTER_NOT_DELIVERED}). A forløb no longer waiting
+ * for the letter (cancelled, the activity closed) is left as it is.
  */
 @Singleton
 public class DigitalPostReceipts {
@@ -25,9 +30,13 @@ public class DigitalPostReceipts {
     static final String REJECTED = "Digital Post afviste brevet: ";
 
     private final ForloebStorePort forloeb;
+    private final LoadConfigurationPort configuration;
+    private final Clock clock;
 
-    public DigitalPostReceipts(ForloebStorePort forloeb) {
+    public DigitalPostReceipts(ForloebStorePort forloeb, LoadConfigurationPort configuration, Clock clock) {
         this.forloeb = forloeb;
+        this.configuration = configuration;
+        this.clock = clock;
     }
 
     /** Whether the letter's forløb still waits for it; read without a lock, before sending. */
@@ -42,11 +51,19 @@ public class DigitalPostReceipts {
                 .completeIfNothingOpen(now)));
     }
 
-    /** Closes the activity FAILED and opens a manual task; {@code why} is the note of both. */
+    /**
+     * Closes the activity FAILED and opens a manual task, due the configured number of days after today;
+     * {@code why} is the note of both.
+     */
     void notDelivered(ForloebId forloebId, UUID activityId, String why, Instant now) {
         awaiting(forloebId, activityId).ifPresent(waiting -> forloeb.save(waiting
                 .closeActivity(activityId, ActivityState.FAILED, now, DIGITAL_POST, why)
-                .withActivity(Activity.open(ActivityType.MANUAL_TASK, now, null, why))));
+                .withActivity(Activity.open(ActivityType.MANUAL_TASK, now, deadline(now), why))));
+    }
+
+    private LocalDate deadline(Instant createdAt) {
+        return configuration.loadGlobal().taskDeadlines()
+                .deadline(TaskType.LETTER_NOT_DELIVERED, LocalDate.ofInstant(createdAt, clock.getZone()));
     }
 
     private Optional<Forloeb> awaiting(ForloebId forloebId, UUID activityId) {

@@ -38,7 +38,7 @@ class ForloebPersistenceTest {
     }
 
     @Test
-    @DisplayName("FORL-1 a forløb is stored whole and its details keep every value")
+    @DisplayName("FORL-1 (storage) a forløb is stored whole and its details keep every value")
     void FORL1_a_forloeb_round_trips_and_details_are_appended() {
         Cpr mother = Cpr.of("0101801232");
         Forloeb created = newForloeb(mother, Cpr.of("0101154232"));

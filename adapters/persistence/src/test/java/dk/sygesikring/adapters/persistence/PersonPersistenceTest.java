@@ -18,6 +18,7 @@ import dk.sygesikring.domain.person.Relation;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 @MicronautTest(transactional = false)
@@ -38,6 +39,7 @@ class PersonPersistenceTest {
     }
 
     @Test
+    @DisplayName("PER-1 (storage) a person with relations is stored and read back, and a second save overwrites")
     void PER_1_a_person_with_relations_is_stored_and_read_back_and_a_second_save_overwrites() {
         Person mother = new Person(Cpr.of("1203851234"), "Mette Nørgaard", CprStatus.ACTIVE, CivilStatus.MARRIED,
                 ADDRESS, true, "Calle Mayor 1, Madrid");

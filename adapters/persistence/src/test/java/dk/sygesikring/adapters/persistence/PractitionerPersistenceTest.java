@@ -24,7 +24,7 @@ class PractitionerPersistenceTest {
     @Inject TransactionPort transactions;
 
     @Test
-    @DisplayName("DOC-1 a closed practice with selectively open postcodes is stored and read back")
+    @DisplayName("DOC-1 (storage) a closed practice with selectively open postcodes is stored and read back")
     void DOC1_a_closed_practice_with_selectively_open_postcodes_is_stored_and_read_back() {
         Address address = new Address("Vestergade", "3", null, null, "8000", "Aarhus C", "7001",
                 MunicipalityCode.of("751"), "addr-practice-1", new Coordinates(56.156, 10.207));

@@ -40,7 +40,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CustodianConsentApiTest {
 
-    private static final int SERIES = 94;
+    private static final int SERIES = 91;
     private static final String BORNHOLM = "400";
     private static final String DOCTOR = "990401";
 

@@ -566,7 +566,7 @@ class DoctorChoiceApiTest implements TestPropertyProvider {
     }
 
     @Test
-    @DisplayName("DOC-2 a bad request names what is wrong: an unknown provider number, a malformed CPR number")
+    @DisplayName("a bad doctor choice names what is wrong: an unknown provider number, a malformed CPR number")
     void bad_requests() {
         Person adult = adultAtHome();
         api.as(tokens.caseworker(AABENRAA, "cw-580-1")).contentType("application/json")

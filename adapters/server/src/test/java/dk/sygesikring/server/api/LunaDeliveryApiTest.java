@@ -177,31 +177,57 @@ class LunaDeliveryApiTest implements TestPropertyProvider {
     }
 
     @Test
-    @DisplayName("FORL-4 a service stopped between the forløb commit and the delivery: after restart the outbox delivers once")
+    @DisplayName("FORL-4 a service stopped between the forløb commit and the delivery: after restart the outbox delivers, and LUNA registers each once")
     void FORL4_after_a_restart_the_outbox_delivers_once() {
-        List<String> ids = newPersons(15).stream().map(person -> changeGroup(person, 2, TODAY.plusDays(3))).toList();
+        List<Person> people = newPersons(15);
+        List<String> ids = people.stream().map(person -> changeGroup(person, 2, TODAY.plusDays(3))).toList();
         // this instance stops here without delivering; a new one starts on the same database
         try (ApplicationContext restarted = anotherInstance()) {
             awaitCompleted(ids, restarted.getBean(ForloebStorePort.class));
         }
-        Set<String> keys = keysOf(ids);
-        assertThat(keys).hasSize(15);
-        assertThat(successfulDeliveriesPerKey(keys)).as("registered once each").hasSize(15).containsOnlyKeys(keys);
-        assertThat(successfulDeliveriesPerKey(keys).values()).containsOnly(1L);
-        assertThat(allDeliveryAttemptsPerKey(keys).values()).as("POSTs per idempotency key").containsOnly(1L);
+        assertDeliveredAtLeastOnceAndRegisteredOnce(people, ids);
     }
 
+    /**
+     * What the outbox promises with several instances (ADR 0016): each message is delivered at least once and
+     * registered in LUNA once, by its idempotency key. It does not promise one POST per key: a POST whose answer comes
+     * after the read timeout (500 ms here, easily reached on a loaded machine) is sent again with the same key by the
+     * adapter's retry, or after the record's back-off, and LUNA answers it with the first registration. Two instances
+     * never deliver one record at the same time: the claim holds the record's row lock (FOR UPDATE SKIP LOCKED) from
+     * before the POST until its answer is stored, and afterwards the record is no longer pending.
+     */
     @Test
-    @DisplayName("FORL-4 two service instances on one database: no outbox message is delivered twice")
+    @DisplayName("FORL-4 two service instances on one database: every message is delivered, and LUNA registers each once")
     void FORL4_two_instances_deliver_each_message_once() {
-        List<String> ids = newPersons(80).stream().map(person -> changeGroup(person, 4, TODAY.plusDays(2))).toList();
+        List<Person> people = newPersons(80);
+        List<String> ids = people.stream().map(person -> changeGroup(person, 4, TODAY.plusDays(2))).toList();
         try (ApplicationContext first = anotherInstance();
              ApplicationContext second = anotherInstance()) {
             awaitCompleted(ids, first.getBean(ForloebStorePort.class));
         }
-        Set<String> keys = keysOf(ids);
-        assertThat(allDeliveryAttemptsPerKey(keys)).hasSize(80);
-        assertThat(allDeliveryAttemptsPerKey(keys).values()).as("POSTs per idempotency key").containsOnly(1L);
+        assertDeliveredAtLeastOnceAndRegisteredOnce(people, ids);
+    }
+
+    /**
+     * Each person's one group change reached LUNA at least once and LUNA holds it once, under the key of its outbox
+     * record; the registration the service confirmed is the one LUNA holds. Retries after a timeout repeat the key.
+     */
+    private void assertDeliveredAtLeastOnceAndRegisteredOnce(List<Person> people, List<String> forloebIds) {
+        List<OutboxTable.Row> records = outbox.ofForloeb(OutboxDeliveries.ids(forloebIds));
+        assertThat(records).hasSize(people.size()).allSatisfy(row -> assertThat(row.state()).isEqualTo("CONFIRMED"));
+        Set<String> keys = records.stream().map(row -> row.id().toString()).collect(Collectors.toSet());
+        assertThat(allDeliveryAttemptsPerKey(keys)).as("POSTs per idempotency key: at least one each")
+                .containsOnlyKeys(keys).allSatisfy((key, posts) -> assertThat(posts).isPositive());
+        Map<String, String> confirmed = records.stream()
+                .collect(Collectors.toMap(row -> row.id().toString(), OutboxTable.Row::receipt));
+        for (Person person : people) {
+            assertThat(receivedAtLuna(person)).as("what LUNA registered for %s", person.cpr()).singleElement()
+                    .satisfies(received -> {
+                        assertThat(keys).contains((String) received.get("idempotencyKey"));
+                        assertThat(received.get("registrationId")).as("the registration the service confirmed")
+                                .isEqualTo(confirmed.get((String) received.get("idempotencyKey")));
+                    });
+        }
     }
 
     /** Another instance of the service on the same database, its outbox worker running. */
@@ -209,12 +235,6 @@ class LunaDeliveryApiTest implements TestPropertyProvider {
         ApplicationContext instance = ApplicationContext.run(new HashMap<String, Object>(lunaProperties(true)), "test");
         instance.getBean(MutableClock.class).set(clock.instant()); // the same "now" as this instance
         return instance;
-    }
-
-    /** The idempotency keys LUNA sees for these forløb: the ids of their outbox records. */
-    private Set<String> keysOf(List<String> forloebIds) {
-        return outbox.ofForloeb(OutboxDeliveries.ids(forloebIds)).stream()
-                .map(row -> row.id().toString()).collect(Collectors.toSet());
     }
 
     private String changeGroup(Person person, int group, LocalDate validFrom) {
@@ -239,12 +259,13 @@ class LunaDeliveryApiTest implements TestPropertyProvider {
 
     /** How many registrations LUNA itself holds for the person that came over HTTP. */
     private int registeredAtLuna(Person person) {
-        return io.restassured.RestAssured.given().baseUri(luna.baseUrl()).queryParam("cpr", person.cpr().value())
-                .get(REGISTRATIONS).then().statusCode(200).extract().jsonPath().getList("$").size();
+        return receivedAtLuna(person).size();
     }
 
-    private Map<String, Long> successfulDeliveriesPerKey(Set<String> keys) {
-        return deliveriesPerKey(keys, event -> event.getResponse().getStatus() == 201 || event.getResponse().getStatus() == 200);
+    /** What LUNA itself registered for the person over HTTP: idempotency key, registration id, the request. */
+    private List<Map<String, Object>> receivedAtLuna(Person person) {
+        return io.restassured.RestAssured.given().baseUri(luna.baseUrl()).queryParam("cpr", person.cpr().value())
+                .get(REGISTRATIONS).then().statusCode(200).extract().jsonPath().getList("$");
     }
 
     private Map<String, Long> allDeliveryAttemptsPerKey(Set<String> keys) {

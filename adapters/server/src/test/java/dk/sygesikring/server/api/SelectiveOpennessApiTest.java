@@ -45,7 +45,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SelectiveOpennessApiTest {
 
-    private static final int SERIES = 93;
+    private static final int SERIES = 92;
     private static final double SAMSOE_LATITUDE = 55.87;
     private static final double SAMSOE_LONGITUDE = 10.62;
     private static final double KM_PER_DEGREE_LONGITUDE = 111.2 * Math.cos(Math.toRadians(SAMSOE_LATITUDE));

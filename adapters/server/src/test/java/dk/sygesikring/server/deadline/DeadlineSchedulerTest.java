@@ -43,7 +43,7 @@ class DeadlineSchedulerTest implements TestPropertyProvider {
     }
 
     @Test
-    @DisplayName("DOC-4 a 14-day deadline falls due when the clock reaches it, not before, and runs once")
+    @DisplayName("DOC-4 (the scheduler) a 14-day deadline falls due when the clock reaches it, not before, and runs once")
     void DOC4_a_deadline_falls_due_at_its_time() {
         ForloebId forloeb = new ForloebId(UUID.randomUUID());
         inTransaction(() -> deadlines.schedule(new Deadline(Deadline.Kind.DISPENSATION, forloeb, clock.instant().plus(Duration.ofDays(14)))));
@@ -58,7 +58,7 @@ class DeadlineSchedulerTest implements TestPropertyProvider {
     }
 
     @Test
-    @DisplayName("FORL-4 a deadline scheduled in a transaction that rolls back never exists")
+    @DisplayName("FORL-4 (the scheduler) a deadline scheduled in a transaction that rolls back never exists")
     void FORL4_scheduling_joins_the_callers_transaction() {
         ForloebId forloeb = new ForloebId(UUID.randomUUID());
         assertThatThrownBy(() -> inTransaction(() -> {
@@ -71,7 +71,7 @@ class DeadlineSchedulerTest implements TestPropertyProvider {
     }
 
     @Test
-    @DisplayName("DOC-5 a cancelled deadline does not fall due; scheduling again moves it")
+    @DisplayName("DOC-5 (the scheduler) a cancelled deadline does not fall due; scheduling again moves it")
     void DOC5_cancel_and_move() {
         ForloebId cancelled = new ForloebId(UUID.randomUUID());
         ForloebId moved = new ForloebId(UUID.randomUUID());
@@ -94,7 +94,7 @@ class DeadlineSchedulerTest implements TestPropertyProvider {
     }
 
     @Test
-    @DisplayName("FORL-4 two service instances on one database: each deadline runs on one of them, once")
+    @DisplayName("FORL-4 (the scheduler) two service instances on one database: each deadline runs on one of them, once")
     void FORL4_two_instances_run_each_deadline_once() {
         List<ForloebId> due = Stream.generate(() -> new ForloebId(UUID.randomUUID())).limit(40).toList();
         Map<String, Object> properties = new HashMap<>(getProperties());

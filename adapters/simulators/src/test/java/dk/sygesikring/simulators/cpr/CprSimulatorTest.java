@@ -29,7 +29,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The CPR simulator over real HTTP; each test gets its own simulator, so changes made by one never leak. */
+/**
+ * The CPR simulator over real HTTP; each test gets its own simulator, so changes made by one never leak.
+ * These tests prove the simulator, a stand-in for the real system; they name no rule ID, because the service's own
+ * tests (adapters and adapters/server) are what prove the rules against it.
+ */
 class CprSimulatorTest {
 
     private static final DemoPopulation POPULATION = DemoPopulation.generate(DemoPopulation.DEFAULT_SEED);
@@ -51,8 +55,8 @@ class CprSimulatorTest {
     }
 
     @Test
-    @DisplayName("INT-2 looking up a known person gives the person every relation and the related persons")
-    void INT2_looking_up_a_known_person_gives_the_person_every_relation_and_the_related_persons() throws Exception {
+    @DisplayName("looking up a known person gives the person every relation and the related persons")
+    void looking_up_a_known_person_gives_the_person_every_relation_and_the_related_persons() throws Exception {
         HttpResponse<String> response = get("/cpr/persons/" + WellKnown.KBH_FATHER);
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -69,8 +73,8 @@ class CprSimulatorTest {
     }
 
     @Test
-    @DisplayName("INT-2 the wire format has exactly the agreed fields and writes nulls")
-    void INT2_the_wire_format_has_exactly_the_agreed_fields_and_writes_nulls() throws Exception {
+    @DisplayName("the wire format has exactly the agreed fields and writes nulls")
+    void the_wire_format_has_exactly_the_agreed_fields_and_writes_nulls() throws Exception {
         Map<String, Object> body = JSON.readValue(get("/cpr/persons/" + WellKnown.GUARDIAN).body(), JSON_OBJECT);
 
         assertThat(body).containsOnlyKeys("person", "relations", "relatedPersons");
@@ -90,8 +94,8 @@ class CprSimulatorTest {
     }
 
     @Test
-    @DisplayName("PER-3 an inactive person without a known address has address null")
-    void PER3_an_inactive_person_without_a_known_address_has_address_null() throws Exception {
+    @DisplayName("an inactive person without a known address has address null")
+    void an_inactive_person_without_a_known_address_has_address_null() throws Exception {
         Person homeless = POPULATION.persons().stream()
                 .filter(person -> !person.isActive() && person.address() == null)
                 .findFirst().orElseThrow();
@@ -102,8 +106,8 @@ class CprSimulatorTest {
     }
 
     @Test
-    @DisplayName("PER-2 PER-4 protection and supplementary address are passed on")
-    void PER2_PER4_protection_and_supplementary_address_are_passed_on() throws Exception {
+    @DisplayName("protection and supplementary address are passed on")
+    void protection_and_supplementary_address_are_passed_on() throws Exception {
         Map<String, Object> isProtected = object(JSON.readValue(
                 get("/cpr/persons/" + WellKnown.PROTECTED_CHILD).body(), JSON_OBJECT), "person");
         Map<String, Object> supplementary = object(JSON.readValue(
@@ -123,8 +127,8 @@ class CprSimulatorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"12345", "abcdefghij", "3102901234", "010101-1234", "01010112345"})
-    @DisplayName("PER-1 a malformed cpr number is 400")
-    void PER1_a_malformed_cpr_number_is_400(String malformed) throws Exception {
+    @DisplayName("a malformed cpr number is 400")
+    void a_malformed_cpr_number_is_400(String malformed) throws Exception {
         HttpResponse<String> response = get("/cpr/persons/" + malformed);
 
         assertThat(response.statusCode()).isEqualTo(400);
@@ -185,8 +189,8 @@ class CprSimulatorTest {
     }
 
     @Test
-    @DisplayName("INT-5 an injected 503 answers every cpr request until cleared")
-    void INT5_an_injected_503_answers_every_cpr_request_until_cleared() throws Exception {
+    @DisplayName("an injected 503 answers every cpr request until cleared")
+    void an_injected_503_answers_every_cpr_request_until_cleared() throws Exception {
         String known = "/cpr/persons/" + WellKnown.KBH_FATHER;
 
         assertThat(put("/simulator/fault", "{\"status\": 503}").statusCode()).isEqualTo(204);
@@ -205,8 +209,8 @@ class CprSimulatorTest {
     }
 
     @Test
-    @DisplayName("INT-5 an injected delay answers late")
-    void INT5_an_injected_delay_answers_late() throws Exception {
+    @DisplayName("an injected delay answers late")
+    void an_injected_delay_answers_late() throws Exception {
         put("/simulator/fault", "{\"delayMillis\": 400}");
 
         long started = System.nanoTime();

@@ -34,6 +34,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The Digital Post simulator over real HTTP, judging ages on 22 November 2026; each test gets its own simulator, so
  * messages delivered by one never leak.
+ * These tests prove the simulator, a stand-in for the real system; they name no rule ID, because the service's own
+ * tests (adapters and adapters/server) are what prove the rules against it.
  */
 class DigitalPostSimulatorTest {
 
@@ -60,8 +62,8 @@ class DigitalPostSimulatorTest {
     }
 
     @Test
-    @DisplayName("INT-4 a message is delivered with 201 and kept with the text of its PDF and the PDF itself")
-    void INT4_a_message_is_delivered_and_kept_with_its_text_and_pdf() {
+    @DisplayName("a message is delivered with 201 and kept with the text of its PDF and the PDF itself")
+    void a_message_is_delivered_and_kept_with_its_text_and_pdf() {
         HttpResponse<String> response = send("key-1", message("CPR", SOFIE, RECEIPT));
 
         assertThat(response.statusCode()).isEqualTo(201);
@@ -83,8 +85,8 @@ class DigitalPostSimulatorTest {
     }
 
     @Test
-    @DisplayName("INT-5 the same key and message again is 200 with the first answer and delivers nothing new")
-    void INT5_the_same_key_and_message_again_is_200_with_the_first_answer() {
+    @DisplayName("the same key and message again is 200 with the first answer and delivers nothing new")
+    void the_same_key_and_message_again_is_200_with_the_first_answer() {
         HttpResponse<String> first = send("key-1", message("CPR", SOFIE, RECEIPT));
         HttpResponse<String> again = send("key-1", message("CPR", SOFIE, RECEIPT));
 
@@ -94,8 +96,8 @@ class DigitalPostSimulatorTest {
     }
 
     @Test
-    @DisplayName("INT-5 the same key with another message is 409 and delivers nothing")
-    void INT5_the_same_key_with_another_message_is_409() {
+    @DisplayName("the same key with another message is 409 and delivers nothing")
+    void the_same_key_with_another_message_is_409() {
         send("key-1", message("CPR", SOFIE, RECEIPT));
 
         HttpResponse<String> other = send("key-1", message("CPR", SOFIE, pdf("Et andet brev")));
@@ -106,8 +108,8 @@ class DigitalPostSimulatorTest {
     }
 
     @Test
-    @DisplayName("LET-6 a document that is not a readable PDF is 400 INVALID_DOCUMENT and delivers nothing")
-    void LET6_a_document_that_is_not_a_pdf_is_400() {
+    @DisplayName("a document that is not a readable PDF is 400 INVALID_DOCUMENT and delivers nothing")
+    void a_document_that_is_not_a_pdf_is_400() {
         HttpResponse<String> notPdf = send("key-1", message("CPR", SOFIE, "Kære Sofie".getBytes()));
         HttpResponse<String> noPages = send("key-2", message("CPR", SOFIE, emptyPdf()));
 
@@ -119,8 +121,8 @@ class DigitalPostSimulatorTest {
     }
 
     @Test
-    @DisplayName("INT-4 a request without an idempotency key or with a malformed field is 400 INVALID_REQUEST")
-    void INT4_a_malformed_request_is_400() {
+    @DisplayName("a request without an idempotency key or with a malformed field is 400 INVALID_REQUEST")
+    void a_malformed_request_is_400() {
         String valid = message("CPR", SOFIE, RECEIPT);
         assertThat(digitalPost.post("/messages", valid).statusCode()).isEqualTo(400);
         assertThat(object(send("key-1", valid.replace(SOFIE, "12345")))).containsEntry("reason", "INVALID_REQUEST");
@@ -132,8 +134,8 @@ class DigitalPostSimulatorTest {
     }
 
     @Test
-    @DisplayName("LET-4 a citizen under 15 has no mailbox: 422 NOT_ENROLLED; from the 15th birthday the message is delivered")
-    void LET4_under_15_is_not_enrolled() {
+    @DisplayName("a citizen under 15 has no mailbox: 422 NOT_ENROLLED; from the 15th birthday the message is delivered")
+    void under_15_is_not_enrolled() {
         HttpResponse<String> child = send("key-1", message("CPR", IDA_UNDER_15, RECEIPT));
         HttpResponse<String> tomorrow = send("key-2", message("CPR", FIFTEEN_TOMORROW, RECEIPT));
         HttpResponse<String> today = send("key-3", message("CPR", FIFTEEN_TODAY, RECEIPT));
@@ -146,8 +148,8 @@ class DigitalPostSimulatorTest {
     }
 
     @Test
-    @DisplayName("LET-4 a recipient listed as not enrolled gets 422 until taken off the list, citizen or practice")
-    void LET4_a_listed_recipient_is_not_enrolled_until_taken_off() {
+    @DisplayName("a recipient listed as not enrolled gets 422 until taken off the list, citizen or practice")
+    void a_listed_recipient_is_not_enrolled_until_taken_off() {
         assertThat(digitalPost.put("/simulator/not-enrolled/" + SOFIE, "").statusCode()).isEqualTo(204);
         assertThat(digitalPost.put("/simulator/not-enrolled/" + PRACTICE, "").statusCode()).isEqualTo(204);
         assertThat(digitalPost.put("/simulator/not-enrolled/12345", "").statusCode()).isEqualTo(400);
@@ -162,8 +164,8 @@ class DigitalPostSimulatorTest {
     }
 
     @Test
-    @DisplayName("INT-5 an injected 503 answers every message until cleared; the simulator's own routes keep working")
-    void INT5_an_injected_503_answers_every_message_until_cleared() {
+    @DisplayName("an injected 503 answers every message until cleared; the simulator's own routes keep working")
+    void an_injected_503_answers_every_message_until_cleared() {
         assertThat(digitalPost.put("/simulator/fault", "{\"status\": 503}").statusCode()).isEqualTo(204);
 
         assertThat(send("key-1", message("CPR", SOFIE, RECEIPT)).statusCode()).isEqualTo(503);
@@ -175,8 +177,8 @@ class DigitalPostSimulatorTest {
     }
 
     @Test
-    @DisplayName("INT-5 fifty concurrent requests with one key deliver exactly once")
-    void INT5_fifty_concurrent_requests_with_one_key_deliver_once() throws Exception {
+    @DisplayName("fifty concurrent requests with one key deliver exactly once")
+    void fifty_concurrent_requests_with_one_key_deliver_once() throws Exception {
         String body = message("CPR", SOFIE, RECEIPT);
         List<Callable<HttpResponse<String>>> requests = new ArrayList<>();
         for (int i = 0; i < 50; i++) {

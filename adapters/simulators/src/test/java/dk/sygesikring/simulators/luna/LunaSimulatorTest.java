@@ -22,7 +22,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The LUNA simulator over real HTTP; each test gets its own simulator, so registrations made by one never leak. */
+/**
+ * The LUNA simulator over real HTTP; each test gets its own simulator, so registrations made by one never leak.
+ * These tests prove the simulator, a stand-in for the real system; they name no rule ID, because the service's own
+ * tests (adapters and adapters/server) are what prove the rules against it.
+ */
 class LunaSimulatorTest {
 
     private static final DemoPopulation POPULATION = DemoPopulation.generate(DemoPopulation.DEFAULT_SEED);
@@ -46,8 +50,8 @@ class LunaSimulatorTest {
     }
 
     @Test
-    @DisplayName("INT-1 a doctor choice is registered with 201 and heads the history with the one before ended")
-    void INT1_a_doctor_choice_is_registered_with_201_and_heads_the_history_with_the_one_before_ended() {
+    @DisplayName("a doctor choice is registered with 201 and heads the history with the one before ended")
+    void a_doctor_choice_is_registered_with_201_and_heads_the_history_with_the_one_before_ended() {
         HttpResponse<String> response = register("key-1", CHOICE_OF_A_CLOSER_DOCTOR);
 
         assertThat(response.statusCode()).isEqualTo(201);
@@ -66,8 +70,8 @@ class LunaSimulatorTest {
     }
 
     @Test
-    @DisplayName("INT-5 the same key and body again is 200 with the first answer and registers nothing new")
-    void INT5_the_same_key_and_body_again_is_200_with_the_first_answer_and_registers_nothing_new() {
+    @DisplayName("the same key and body again is 200 with the first answer and registers nothing new")
+    void the_same_key_and_body_again_is_200_with_the_first_answer_and_registers_nothing_new() {
         HttpResponse<String> first = register("key-1", CHOICE_OF_A_CLOSER_DOCTOR);
         HttpResponse<String> again = register("key-1", CHOICE_OF_A_CLOSER_DOCTOR);
 
@@ -80,8 +84,8 @@ class LunaSimulatorTest {
     }
 
     @Test
-    @DisplayName("INT-5 the same key with another body is 422 and registers nothing")
-    void INT5_the_same_key_with_another_body_is_422_and_registers_nothing() {
+    @DisplayName("the same key with another body is 422 and registers nothing")
+    void the_same_key_with_another_body_is_422_and_registers_nothing() {
         register("key-1", CHOICE_OF_A_CLOSER_DOCTOR);
 
         HttpResponse<String> other = register("key-1", doctorChoice(SOFIE, WellKnown.AARHUS_PRACTICE.value()));
@@ -97,8 +101,8 @@ class LunaSimulatorTest {
             "{'kind': 'DOCTOR_CHOICE', 'providerNumber': null, 'group': null}     | names a provider number",
             "{'kind': 'GROUP_CHANGE', 'providerNumber': null, 'group': '3'}       | there is no group 3",
             "{'kind': 'GROUP_CHANGE', 'providerNumber': '050208', 'group': '2'}   | names no provider number"})
-    @DisplayName("INT-1 a registration luna refuses is 422 with the reason and registers nothing")
-    void INT1_a_registration_luna_refuses_is_422_with_the_reason_and_registers_nothing(String fields, String reason) {
+    @DisplayName("a registration luna refuses is 422 with the reason and registers nothing")
+    void a_registration_luna_refuses_is_422_with_the_reason_and_registers_nothing(String fields, String reason) {
         String body = fields.replace('\'', '"').replace("}", ", \"cpr\": \"" + SOFIE
                 + "\", \"validFrom\": \"2026-12-01\", \"forloebId\": \"" + FORLOEB + "\"}");
 
@@ -110,8 +114,8 @@ class LunaSimulatorTest {
     }
 
     @Test
-    @DisplayName("INT-1 a request without an idempotency key or with a malformed field is 400")
-    void INT1_a_request_without_an_idempotency_key_or_with_a_malformed_field_is_400() {
+    @DisplayName("a request without an idempotency key or with a malformed field is 400")
+    void a_request_without_an_idempotency_key_or_with_a_malformed_field_is_400() {
         assertThat(luna.post("/luna/registrations", CHOICE_OF_A_CLOSER_DOCTOR).statusCode()).isEqualTo(400);
         assertThat(register("key-1", CHOICE_OF_A_CLOSER_DOCTOR.replace(SOFIE, "12345")).statusCode()).isEqualTo(400);
         assertThat(register("key-2", CHOICE_OF_A_CLOSER_DOCTOR.replace("DOCTOR_CHOICE", "CARD_ORDER")).statusCode())
@@ -123,8 +127,8 @@ class LunaSimulatorTest {
     }
 
     @Test
-    @DisplayName("GRP-1 a group change is registered and ends the doctor choice the day before it takes effect")
-    void GRP1_a_group_change_is_registered_and_ends_the_doctor_choice_the_day_before_it_takes_effect() {
+    @DisplayName("a group change is registered and ends the doctor choice the day before it takes effect")
+    void a_group_change_is_registered_and_ends_the_doctor_choice_the_day_before_it_takes_effect() {
         String groupChange = """
                 {"kind": "GROUP_CHANGE", "cpr": "%s", "providerNumber": null, "group": "2",
                  "validFrom": "2027-01-01", "forloebId": "%s"}""".formatted(SOFIE, FORLOEB);
@@ -138,8 +142,8 @@ class LunaSimulatorTest {
     }
 
     @Test
-    @DisplayName("DOC-10 the history holds the initial registrations newest first with the older one ended")
-    void DOC10_the_history_holds_the_initial_registrations_newest_first_with_the_older_one_ended() {
+    @DisplayName("the history holds the initial registrations newest first with the older one ended")
+    void the_history_holds_the_initial_registrations_newest_first_with_the_older_one_ended() {
         List<Map<String, Object>> history = list(luna.get("/luna/persons/" + WellKnown.KBH_FATHER + "/history"));
 
         assertThat(history).extracting(row -> row.get("providerNumber") + " " + row.get("validFrom") + ".." + row.get("validTo"))
@@ -149,8 +153,8 @@ class LunaSimulatorTest {
     }
 
     @Test
-    @DisplayName("DOC-10 a person luna does not know has an empty history and a malformed number is 400")
-    void DOC10_a_person_luna_does_not_know_has_an_empty_history_and_a_malformed_number_is_400() {
+    @DisplayName("a person luna does not know has an empty history and a malformed number is 400")
+    void a_person_luna_does_not_know_has_an_empty_history_and_a_malformed_number_is_400() {
         HttpResponse<String> unknown = luna.get("/luna/persons/" + UNKNOWN + "/history");
 
         assertThat(unknown.statusCode()).isEqualTo(200);
@@ -160,8 +164,8 @@ class LunaSimulatorTest {
     }
 
     @Test
-    @DisplayName("CARD-10 an opt-out is shown registered and withdrawn and is part of the history")
-    void CARD10_an_opt_out_is_shown_registered_and_withdrawn_and_is_part_of_the_history() {
+    @DisplayName("an opt-out is shown registered and withdrawn and is part of the history")
+    void an_opt_out_is_shown_registered_and_withdrawn_and_is_part_of_the_history() {
         String optOut = "/luna/persons/" + SOFIE + "/physical-card-opt-out";
         assertThat(luna.get(optOut).statusCode()).isEqualTo(404);
 
@@ -180,8 +184,8 @@ class LunaSimulatorTest {
     }
 
     @Test
-    @DisplayName("CARD-10 the initial opt-outs are served")
-    void CARD10_the_initial_opt_outs_are_served() {
+    @DisplayName("the initial opt-outs are served")
+    void the_initial_opt_outs_are_served() {
         HttpResponse<String> response = luna.get("/luna/persons/" + WellKnown.KBH_SON_19_AT_HOME + "/physical-card-opt-out");
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -190,8 +194,8 @@ class LunaSimulatorTest {
     }
 
     @Test
-    @DisplayName("DOC-1 every practitioner is served with capacity status and address")
-    void DOC1_every_practitioner_is_served_with_capacity_status_and_address() {
+    @DisplayName("every practitioner is served with capacity status and address")
+    void every_practitioner_is_served_with_capacity_status_and_address() {
         List<Map<String, Object>> practitioners = list(luna.get("/luna/practitioners"));
 
         assertThat(practitioners).hasSameSizeAs(POPULATION.practitioners());
@@ -209,8 +213,8 @@ class LunaSimulatorTest {
     }
 
     @Test
-    @DisplayName("DOC-7 a doctor choice received moves its person's place: one patient fewer at the old doctor, one more at the new")
-    void DOC7_a_doctor_choice_received_moves_the_patient() {
+    @DisplayName("a doctor choice received moves its person's place: one patient fewer at the old doctor, one more at the new")
+    void a_doctor_choice_received_moves_the_patient() {
         register("key-1", CHOICE_OF_A_CLOSER_DOCTOR);
 
         List<Map<String, Object>> practitioners = list(luna.get("/luna/practitioners"));
@@ -221,8 +225,8 @@ class LunaSimulatorTest {
     }
 
     @Test
-    @DisplayName("INT-1 the control routes set LUNA's list: a whole list, one practitioner added or replaced, one taken off; a fault does not touch them")
-    void INT1_the_list_of_practitioners_is_set_by_control_routes() {
+    @DisplayName("the control routes set LUNA's list: a whole list, one practitioner added or replaced, one taken off; a fault does not touch them")
+    void the_list_of_practitioners_is_set_by_control_routes() {
         assertThat(luna.put("/simulator/fault", "{\"status\": 503}").statusCode()).isEqualTo(204);
         assertThat(luna.put("/simulator/practitioners", "[" + practitioner("980001", true) + "]").statusCode()).isEqualTo(204);
         assertThat(luna.put("/simulator/practitioners/980002", practitioner("980002", false)).statusCode()).isEqualTo(204);
@@ -238,8 +242,8 @@ class LunaSimulatorTest {
     }
 
     @Test
-    @DisplayName("INT-5 an injected 503 answers every luna request until cleared")
-    void INT5_an_injected_503_answers_every_luna_request_until_cleared() {
+    @DisplayName("an injected 503 answers every luna request until cleared")
+    void an_injected_503_answers_every_luna_request_until_cleared() {
         assertThat(luna.put("/simulator/fault", "{\"status\": 503}").statusCode()).isEqualTo(204);
 
         assertThat(register("key-1", CHOICE_OF_A_CLOSER_DOCTOR).statusCode()).isEqualTo(503);
@@ -251,8 +255,8 @@ class LunaSimulatorTest {
     }
 
     @Test
-    @DisplayName("INT-5 fifty concurrent requests with one key register exactly once")
-    void INT5_fifty_concurrent_requests_with_one_key_register_exactly_once() throws Exception {
+    @DisplayName("fifty concurrent requests with one key register exactly once")
+    void fifty_concurrent_requests_with_one_key_register_exactly_once() throws Exception {
         List<Callable<HttpResponse<String>>> requests = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             requests.add(() -> register("the-one-key", CHOICE_OF_A_CLOSER_DOCTOR));

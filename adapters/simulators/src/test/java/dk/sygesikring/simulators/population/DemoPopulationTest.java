@@ -18,8 +18,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The generated population is deterministic and exercises the person rules. Ages are checked on
- * {@link DemoPopulation#REFERENCE_DATE} (2026-11-22), the day the ages were planned against.
+ * The generated population is deterministic and holds the cases the person rules need to be shown and tried. Ages
+ * are checked on {@link DemoPopulation#REFERENCE_DATE} (2026-11-22), the day the ages were planned against.
+ * These tests prove the demo data, not the rules: they name no rule ID; the rules are proven by the domain and
+ * service tests that use such persons.
  */
 class DemoPopulationTest {
 
@@ -51,8 +53,8 @@ class DemoPopulationTest {
     }
 
     @Test
-    @DisplayName("PER-1 every cpr number is valid unique and born 1930 to 2025")
-    void PER1_every_cpr_number_is_valid_unique_and_born_1930_to_2025() {
+    @DisplayName("every cpr number is valid unique and born 1930 to 2025")
+    void every_cpr_number_is_valid_unique_and_born_1930_to_2025() {
         List<Cpr> cprs = POPULATION.persons().stream().map(Person::cpr).toList();
 
         assertThat(new HashSet<>(cprs)).hasSameSizeAs(cprs);
@@ -63,8 +65,8 @@ class DemoPopulationTest {
     }
 
     @Test
-    @DisplayName("PER-1 the gender digit of the cpr number matches the first name")
-    void PER1_the_gender_digit_of_the_cpr_number_matches_the_first_name() {
+    @DisplayName("the gender digit of the cpr number matches the first name")
+    void the_gender_digit_of_the_cpr_number_matches_the_first_name() {
         assertThat(POPULATION.persons()).allSatisfy(person ->
                 assertThat(Names.genderOf(firstName(person))).contains(person.gender()));
     }
@@ -108,8 +110,8 @@ class DemoPopulationTest {
     }
 
     @Test
-    @DisplayName("PER-5 every relation refers to persons in the population")
-    void PER5_every_relation_refers_to_persons_in_the_population() {
+    @DisplayName("every relation refers to persons in the population")
+    void every_relation_refers_to_persons_in_the_population() {
         assertThat(POPULATION.relations()).isNotEmpty().allSatisfy(relation -> {
             assertThat(POPULATION.person(relation.holder())).isPresent();
             assertThat(POPULATION.person(relation.subject())).isPresent();
@@ -118,8 +120,8 @@ class DemoPopulationTest {
     }
 
     @Test
-    @DisplayName("PER-5 a spouse relation exactly when married or registered partners")
-    void PER5_a_spouse_relation_exactly_when_married_or_registered_partners() {
+    @DisplayName("a spouse relation exactly when married or registered partners")
+    void a_spouse_relation_exactly_when_married_or_registered_partners() {
         assertThat(relations(RelationType.SPOUSE)).isNotEmpty().allSatisfy(relation -> {
             CivilStatus holder = person(relation.holder()).civilStatus();
             assertThat(holder).isIn(CivilStatus.MARRIED, CivilStatus.REGISTERED_PARTNER);
@@ -132,8 +134,8 @@ class DemoPopulationTest {
     }
 
     @Test
-    @DisplayName("PER-5 custody ends at 18 so no custody relation to anyone 18 or over")
-    void PER5_custody_ends_at_18_so_no_custody_relation_to_anyone_18_or_over() {
+    @DisplayName("custody ends at 18 so no custody relation to anyone 18 or over")
+    void custody_ends_at_18_so_no_custody_relation_to_anyone_18_or_over() {
         assertThat(relations(RelationType.CUSTODY)).isNotEmpty().allSatisfy(relation -> {
             assertThat(person(relation.subject()).ageOn(REFERENCE_DATE)).isLessThan(18);
             assertThat(person(relation.holder()).ageOn(REFERENCE_DATE)).isGreaterThanOrEqualTo(18);
@@ -141,8 +143,8 @@ class DemoPopulationTest {
     }
 
     @Test
-    @DisplayName("PER-5 children of all ages teenagers and adult children living at home")
-    void PER5_children_of_all_ages_teenagers_and_adult_children_living_at_home() {
+    @DisplayName("children of all ages teenagers and adult children living at home")
+    void children_of_all_ages_teenagers_and_adult_children_living_at_home() {
         assertThat(count(person -> person.ageOn(REFERENCE_DATE) < 15)).isGreaterThan(500);
         assertThat(count(person -> person.ageOn(REFERENCE_DATE) >= 15 && person.ageOn(REFERENCE_DATE) < 18)).isGreaterThan(50);
         // an adult child at home: 18-25, without any relation, living with an adult at least 20 years older
@@ -155,8 +157,8 @@ class DemoPopulationTest {
     }
 
     @Test
-    @DisplayName("PER-5 some address has more than 20 residents")
-    void PER5_some_address_has_more_than_20_residents() {
+    @DisplayName("some address has more than 20 residents")
+    void some_address_has_more_than_20_residents() {
         Map<String, Long> residents = activePersons().stream()
                 .collect(Collectors.groupingBy(person -> person.address().addressId(), Collectors.counting()));
 
@@ -164,8 +166,8 @@ class DemoPopulationTest {
     }
 
     @Test
-    @DisplayName("PER-7 children of divorced parents have two custodians at different addresses and live with one")
-    void PER7_children_of_divorced_parents_have_two_custodians_at_different_addresses_and_live_with_one() {
+    @DisplayName("children of divorced parents have two custodians at different addresses and live with one")
+    void children_of_divorced_parents_have_two_custodians_at_different_addresses_and_live_with_one() {
         long children = POPULATION.persons().stream().filter(child -> {
             List<Person> custodians = custodiansOf(child);
             return custodians.size() == 2
@@ -177,8 +179,8 @@ class DemoPopulationTest {
     }
 
     @Test
-    @DisplayName("ROLE-3 foster children live with a family that has no custody of them")
-    void ROLE3_foster_children_live_with_a_family_that_has_no_custody_of_them() {
+    @DisplayName("foster children live with a family that has no custody of them")
+    void foster_children_live_with_a_family_that_has_no_custody_of_them() {
         long fosterChildren = POPULATION.persons().stream()
                 .filter(child -> child.isActive() && child.ageOn(REFERENCE_DATE) < 18)
                 .filter(child -> custodiansOf(child).stream().noneMatch(child::livesWith))
@@ -190,8 +192,8 @@ class DemoPopulationTest {
     }
 
     @Test
-    @DisplayName("ROLE-4 adults under guardianship have a guardian some living elsewhere")
-    void ROLE4_adults_under_guardianship_have_a_guardian_some_living_elsewhere() {
+    @DisplayName("adults under guardianship have a guardian some living elsewhere")
+    void adults_under_guardianship_have_a_guardian_some_living_elsewhere() {
         List<Relation> guardianships = relations(RelationType.GUARDIANSHIP);
 
         assertThat(guardianships).hasSizeGreaterThan(5).allSatisfy(relation ->
@@ -201,23 +203,23 @@ class DemoPopulationTest {
     }
 
     @Test
-    @DisplayName("PER-2 about one percent are name and address protected children among them")
-    void PER2_about_one_percent_are_name_and_address_protected_children_among_them() {
+    @DisplayName("about one percent are name and address protected children among them")
+    void about_one_percent_are_name_and_address_protected_children_among_them() {
         assertThat(count(Person::nameAndAddressProtected)).isBetween(15, 80);
         assertThat(count(person -> person.nameAndAddressProtected() && person.ageOn(REFERENCE_DATE) < 15)).isPositive();
     }
 
     @Test
-    @DisplayName("PER-3 about two percent are inactive keeping the last known address or none")
-    void PER3_about_two_percent_are_inactive_keeping_the_last_known_address_or_none() {
+    @DisplayName("about two percent are inactive keeping the last known address or none")
+    void about_two_percent_are_inactive_keeping_the_last_known_address_or_none() {
         assertThat(count(person -> !person.isActive())).isBetween(40, 130);
         assertThat(count(person -> !person.isActive() && person.address() != null)).isPositive();
         assertThat(count(person -> !person.isActive() && person.address() == null)).isPositive();
     }
 
     @Test
-    @DisplayName("PER-4 about one percent have a supplementary address")
-    void PER4_about_one_percent_have_a_supplementary_address() {
+    @DisplayName("about one percent have a supplementary address")
+    void about_one_percent_have_a_supplementary_address() {
         assertThat(count(Person::hasSupplementaryAddress)).isBetween(20, 100);
     }
 

@@ -16,7 +16,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** What LUNA holds for the demo population to begin with (GRP-1, PER-7, DOC-10, CARD-10). */
+/**
+ * What LUNA holds for the demo population to begin with: the groups, doctors, older registrations and opt-outs the
+ * rules GRP-1, PER-7, DOC-10 and CARD-10 work on.
+ * These tests prove the demo data, not the rules: they name no rule ID; the rules are proven by the domain and
+ * service tests that use such persons.
+ */
 class DemoRegistrationsTest {
 
     private static final DemoPopulation POPULATION = DemoPopulation.generate(DemoPopulation.DEFAULT_SEED);
@@ -32,8 +37,8 @@ class DemoRegistrationsTest {
     }
 
     @Test
-    @DisplayName("GRP-1 every active person is in group 1 with a regular practice of their municipality or in group 2")
-    void GRP1_every_active_person_is_in_group_1_with_a_regular_practice_of_their_municipality_or_in_group_2() {
+    @DisplayName("every active person is in group 1 with a regular practice of their municipality or in group 2")
+    void every_active_person_is_in_group_1_with_a_regular_practice_of_their_municipality_or_in_group_2() {
         assertThat(active()).allSatisfy(person -> {
             Registration current = current(person);
             if (current.group() == Sikringsgruppe.GROUP_1) {
@@ -50,8 +55,8 @@ class DemoRegistrationsTest {
     }
 
     @Test
-    @DisplayName("GRP-1 about 92 percent of active persons are in group 1 mostly with an open practice")
-    void GRP1_about_92_percent_of_active_persons_are_in_group_1_mostly_with_an_open_practice() {
+    @DisplayName("about 92 percent of active persons are in group 1 mostly with an open practice")
+    void about_92_percent_of_active_persons_are_in_group_1_mostly_with_an_open_practice() {
         List<Registration> withDoctor = active().stream().map(DemoRegistrationsTest::current)
                 .filter(current -> current.group() == Sikringsgruppe.GROUP_1).toList();
 
@@ -61,8 +66,8 @@ class DemoRegistrationsTest {
     }
 
     @Test
-    @DisplayName("GRP-1 an inactive person is in group 7 or in group 9 without a last known address")
-    void GRP1_an_inactive_person_is_in_group_7_or_in_group_9_without_a_last_known_address() {
+    @DisplayName("an inactive person is in group 7 or in group 9 without a last known address")
+    void an_inactive_person_is_in_group_7_or_in_group_9_without_a_last_known_address() {
         List<Person> inactive = POPULATION.persons().stream().filter(person -> !person.isActive()).toList();
 
         assertThat(inactive).allSatisfy(person -> assertThat(current(person).group())
@@ -72,8 +77,8 @@ class DemoRegistrationsTest {
     }
 
     @Test
-    @DisplayName("PER-7 a child under 15 has the doctor and group of a custodian they live with from birth at the latest")
-    void PER7_a_child_under_15_has_the_doctor_and_group_of_a_custodian_they_live_with_from_birth_at_the_latest() {
+    @DisplayName("a child under 15 has the doctor and group of a custodian they live with from birth at the latest")
+    void a_child_under_15_has_the_doctor_and_group_of_a_custodian_they_live_with_from_birth_at_the_latest() {
         List<Person> children = active().stream()
                 .filter(person -> person.ageOn(DemoPopulation.REFERENCE_DATE) < 15)
                 .filter(DemoRegistrationsTest::livesWithACustodian)
@@ -90,8 +95,8 @@ class DemoRegistrationsTest {
     }
 
     @Test
-    @DisplayName("DOC-10 registrations lie in the past with luna's text and their own id and some persons have an older one")
-    void DOC10_registrations_lie_in_the_past_with_lunas_text_and_their_own_id_and_some_persons_have_an_older_one() {
+    @DisplayName("registrations lie in the past with luna's text and their own id and some persons have an older one")
+    void registrations_lie_in_the_past_with_lunas_text_and_their_own_id_and_some_persons_have_an_older_one() {
         assertThat(POPULATION.persons()).allSatisfy(person -> assertThat(REGISTRATIONS.of(person.cpr())).isNotEmpty());
         assertThat(REGISTRATIONS.all()).allSatisfy(registration -> {
             assertThat(registration.validFrom()).isBefore(LAST_INITIAL_DAY.plusDays(1))
@@ -108,8 +113,8 @@ class DemoRegistrationsTest {
     }
 
     @Test
-    @DisplayName("CARD-10 about 2 percent of active persons of 15 or more have opted out of the physical card")
-    void CARD10_about_2_percent_of_active_persons_of_15_or_more_have_opted_out_of_the_physical_card() {
+    @DisplayName("about 2 percent of active persons of 15 or more have opted out of the physical card")
+    void about_2_percent_of_active_persons_of_15_or_more_have_opted_out_of_the_physical_card() {
         List<PhysicalCardOptOut> optOuts = REGISTRATIONS.physicalCardOptOuts();
         long candidates = active().stream().filter(person -> person.ageOn(DemoPopulation.REFERENCE_DATE) >= 15).count();
 
@@ -123,8 +128,8 @@ class DemoRegistrationsTest {
     }
 
     @Test
-    @DisplayName("PER-7 the well-known persons have the documented registrations whatever the seed")
-    void PER7_the_well_known_persons_have_the_documented_registrations_whatever_the_seed() {
+    @DisplayName("the well-known persons have the documented registrations whatever the seed")
+    void the_well_known_persons_have_the_documented_registrations_whatever_the_seed() {
         DemoRegistrations other = DemoPopulation.generate(DemoPopulation.DEFAULT_SEED + 1).registrations();
 
         assertThat(texts(WellKnown.KBH_FATHER))
@@ -147,8 +152,8 @@ class DemoRegistrationsTest {
     }
 
     @Test
-    @DisplayName("DOC-1 the well-known practices are open regular practices in every population")
-    void DOC1_the_well_known_practices_are_open_regular_practices_in_every_population() {
+    @DisplayName("the well-known practices are open regular practices in every population")
+    void the_well_known_practices_are_open_regular_practices_in_every_population() {
         DemoPopulation other = DemoPopulation.generate(DemoPopulation.DEFAULT_SEED + 1);
 
         assertThat(WellKnown.practices()).hasSize(4).allSatisfy(practice -> {

@@ -10,6 +10,11 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The demo population's practitioners: regular, closed, selectively open and special practices in every municipality.
+ * These tests prove the demo data, not the rules: they name no rule ID; the rules are proven by the domain and
+ * service tests that use such persons.
+ */
 class PractitionersTest {
 
     private static final List<Practitioner> PRACTITIONERS =
@@ -24,8 +29,8 @@ class PractitionersTest {
     }
 
     @Test
-    @DisplayName("DOC-1 every municipality has two to four regular practices at least two of them open")
-    void DOC1_every_municipality_has_two_to_four_regular_practices_at_least_two_of_them_open() {
+    @DisplayName("every municipality has two to four regular practices at least two of them open")
+    void every_municipality_has_two_to_four_regular_practices_at_least_two_of_them_open() {
         Map<String, List<Practitioner>> regular = PRACTITIONERS.stream()
                 .filter(practitioner -> practitioner.kind() == PractitionerKind.REGULAR)
                 .collect(Collectors.groupingBy(practitioner -> practitioner.municipalityCode().value()));
@@ -38,8 +43,8 @@ class PractitionersTest {
     }
 
     @Test
-    @DisplayName("DOC-1 about a quarter are closed and full while open ones are below their closing limit")
-    void DOC1_about_a_quarter_are_closed_and_full_while_open_ones_are_below_their_closing_limit() {
+    @DisplayName("about a quarter are closed and full while open ones are below their closing limit")
+    void about_a_quarter_are_closed_and_full_while_open_ones_are_below_their_closing_limit() {
         long closed = PRACTITIONERS.stream().filter(practitioner -> !practitioner.open()).count();
 
         assertThat((double) closed / PRACTITIONERS.size()).isBetween(0.15, 0.35);
@@ -55,8 +60,8 @@ class PractitionersTest {
     }
 
     @Test
-    @DisplayName("DOC-2 some closed practices are selectively open for one to three postcodes")
-    void DOC2_some_closed_practices_are_selectively_open_for_one_to_three_postcodes() {
+    @DisplayName("some closed practices are selectively open for one to three postcodes")
+    void some_closed_practices_are_selectively_open_for_one_to_three_postcodes() {
         List<Practitioner> selective = PRACTITIONERS.stream()
                 .filter(practitioner -> !practitioner.selectivelyOpenPostcodes().isEmpty())
                 .toList();
@@ -68,8 +73,8 @@ class PractitionersTest {
     }
 
     @Test
-    @DisplayName("DOC-1 practices have danish names and an address with coordinates in their municipality")
-    void DOC1_practices_have_danish_names_and_an_address_with_coordinates_in_their_municipality() {
+    @DisplayName("practices have danish names and an address with coordinates in their municipality")
+    void practices_have_danish_names_and_an_address_with_coordinates_in_their_municipality() {
         assertThat(PRACTITIONERS).allSatisfy(practitioner -> {
             assertThat(practitioner.address().municipalityCode()).isEqualTo(practitioner.municipalityCode());
             assertThat(practitioner.address().coordinates()).isNotNull();
@@ -80,8 +85,8 @@ class PractitionersTest {
     }
 
     @Test
-    @DisplayName("DOC-1 island and shelter practitioners exist in the expected municipalities")
-    void DOC1_island_and_shelter_practitioners_exist_in_the_expected_municipalities() {
+    @DisplayName("island and shelter practitioners exist in the expected municipalities")
+    void island_and_shelter_practitioners_exist_in_the_expected_municipalities() {
         assertThat(codesOf(PractitionerKind.ISLAND)).containsExactlyInAnyOrder("825", "741", "563", "492", "400");
         assertThat(codesOf(PractitionerKind.SHELTER)).containsExactlyInAnyOrder("101", "751", "461", "851", "147");
         assertThat(PRACTITIONERS).filteredOn(practitioner -> practitioner.kind() == PractitionerKind.ISLAND)

@@ -16,7 +16,11 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The hand-placed persons are in the population with the properties their descriptions promise (ages on 2026-11-22). */
+/**
+ * The hand-placed persons are in the population with the properties their descriptions promise (ages on 2026-11-22).
+ * These tests prove the demo data, not the rules: they name no rule ID; the rules are proven by the domain and
+ * service tests that use such persons.
+ */
 class WellKnownTest {
 
     private static final DemoPopulation POPULATION = DemoPopulation.generate(DemoPopulation.DEFAULT_SEED);
@@ -34,8 +38,8 @@ class WellKnownTest {
     }
 
     @Test
-    @DisplayName("PER-5 copenhagen family married parents two children in joint custody and a son of 19 at home")
-    void PER5_copenhagen_family_married_parents_two_children_in_joint_custody_and_a_son_of_19_at_home() {
+    @DisplayName("copenhagen family married parents two children in joint custody and a son of 19 at home")
+    void copenhagen_family_married_parents_two_children_in_joint_custody_and_a_son_of_19_at_home() {
         Person father = person(WellKnown.KBH_FATHER);
         Person mother = person(WellKnown.KBH_MOTHER);
         Person daughter = person(WellKnown.KBH_DAUGHTER_UNDER_15);
@@ -66,8 +70,8 @@ class WellKnownTest {
     }
 
     @Test
-    @DisplayName("PER-2 protected mother and child")
-    void PER2_protected_mother_and_child() {
+    @DisplayName("protected mother and child")
+    void protected_mother_and_child() {
         Person mother = person(WellKnown.PROTECTED_MOTHER);
         Person child = person(WellKnown.PROTECTED_CHILD);
 
@@ -79,8 +83,8 @@ class WellKnownTest {
     }
 
     @Test
-    @DisplayName("PER-3 emigrated person is inactive and keeps the last known address")
-    void PER3_emigrated_person_is_inactive_and_keeps_the_last_known_address() {
+    @DisplayName("emigrated person is inactive and keeps the last known address")
+    void emigrated_person_is_inactive_and_keeps_the_last_known_address() {
         Person emigrated = person(WellKnown.EMIGRATED);
 
         assertThat(emigrated.isActive()).isFalse();
@@ -89,8 +93,8 @@ class WellKnownTest {
     }
 
     @Test
-    @DisplayName("PER-4 person with a supplementary address abroad")
-    void PER4_person_with_a_supplementary_address_abroad() {
+    @DisplayName("person with a supplementary address abroad")
+    void person_with_a_supplementary_address_abroad() {
         Person person = person(WellKnown.SUPPLEMENTARY_ADDRESS);
 
         assertThat(person.isActive()).isTrue();
@@ -99,8 +103,8 @@ class WellKnownTest {
     }
 
     @Test
-    @DisplayName("ROLE-4 adult under guardianship and the guardian living elsewhere")
-    void ROLE4_adult_under_guardianship_and_the_guardian_living_elsewhere() {
+    @DisplayName("adult under guardianship and the guardian living elsewhere")
+    void adult_under_guardianship_and_the_guardian_living_elsewhere() {
         Person ward = person(WellKnown.UNDER_GUARDIANSHIP);
         Person guardian = person(WellKnown.GUARDIAN);
 
@@ -112,8 +116,8 @@ class WellKnownTest {
     }
 
     @Test
-    @DisplayName("PER-5 care home resident has more than 20 co residents so they are left out")
-    void PER5_care_home_resident_has_more_than_20_co_residents_so_they_are_left_out() {
+    @DisplayName("care home resident has more than 20 co residents so they are left out")
+    void care_home_resident_has_more_than_20_co_residents_so_they_are_left_out() {
         Person resident = person(WellKnown.CARE_HOME_RESIDENT);
 
         assertThat(POPULATION.residentsAt(resident.address().addressId())).hasSize(WellKnown.CARE_HOME_RESIDENTS);
@@ -123,8 +127,8 @@ class WellKnownTest {
     }
 
     @Test
-    @DisplayName("PER-7 child of divorced parents in joint custody lives with the mother in another municipality")
-    void PER7_child_of_divorced_parents_in_joint_custody_lives_with_the_mother_in_another_municipality() {
+    @DisplayName("child of divorced parents in joint custody lives with the mother in another municipality")
+    void child_of_divorced_parents_in_joint_custody_lives_with_the_mother_in_another_municipality() {
         Person child = person(WellKnown.CHILD_OF_DIVORCED_PARENTS);
         Person mother = person(WellKnown.DIVORCED_MOTHER);
         Person father = person(WellKnown.DIVORCED_FATHER);

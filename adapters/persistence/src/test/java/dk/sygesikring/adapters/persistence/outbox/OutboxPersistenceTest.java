@@ -75,7 +75,7 @@ class OutboxPersistenceTest {
     }
 
     @Test
-    @DisplayName("FORL-4 (outbox storage) each kind comes back whole, oldest first; once confirmed, refused or withdrawn it is never due again")
+    @DisplayName("FORL-4 LET-5 (outbox storage) each kind, LUNA registrations and letters, comes back whole, oldest first; once confirmed, refused or withdrawn it is never due again")
     void FORL4_LET5_records_round_trip_and_leave_the_due_list_once_answered() {
         Instant now = ERA;
         Forloeb forloeb = newForloeb(Cpr.of("0404801231"), now);
@@ -125,7 +125,7 @@ class OutboxPersistenceTest {
     }
 
     @Test
-    @DisplayName("FORL-4 (several instances) two instances claiming due records at once each get a different one")
+    @DisplayName("FORL-4 (outbox storage, several instances) two instances claiming due records at once each get a different one")
     void FORL4_skip_locked_hands_each_due_record_to_one_claimant() throws Exception {
         Instant now = ERA.plus(Duration.ofDays(1));
         Forloeb first = newForloeb(Cpr.of("0202801231"), now);
