@@ -30,9 +30,16 @@ final class Addresses {
 
     private final Random random;
     private final Set<String> issuedIds = new HashSet<>();
+    /** How many times the demo's house numbers a street has: a national population needs longer streets. */
+    private final int streetLength;
 
     Addresses(Random random) {
+        this(random, 1);
+    }
+
+    Addresses(Random random, int streetLength) {
         this.random = random;
+        this.streetLength = streetLength;
     }
 
     /** A new home in the municipality: in towns mostly a flat, elsewhere mostly a house. */
@@ -63,7 +70,7 @@ final class Addresses {
             List<PostalDistrict> districts = area.postalDistricts();
             PostalDistrict district = districts.get(random.nextInt(districts.size()));
             String street = STREETS.get(random.nextInt(STREETS.size()));
-            String houseNumber = Integer.toString(1 + random.nextInt(flat ? 80 : 140))
+            String houseNumber = Integer.toString(1 + random.nextInt((flat ? 80 : 140) * streetLength))
                     + (random.nextInt(12) == 0 ? "A" : "");
             String floor = flat ? FLOORS.get(random.nextInt(FLOORS.size())) : null;
             String door = flat ? DOORS.get(random.nextInt(DOORS.size())) : null;

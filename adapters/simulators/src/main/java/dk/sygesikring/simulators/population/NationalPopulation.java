@@ -52,7 +52,8 @@ public final class NationalPopulation {
         List<MunicipalityArea> areas = Municipalities.all();
         PopulationBuilder population = new PopulationBuilder();
         Names names = new Names(random);
-        Addresses addresses = new Addresses(random);
+        // København's 600,000 need about 300,000 homes: the demo's streets would run out of numbers
+        Addresses addresses = new Addresses(random, Math.max(1, preset.persons / 300_000));
         Residents residents = new Residents(random, names, new CprNumbers(random), population);
         Households households = new Households(random, names, addresses, residents, population, areas);
         int totalInhabitants = areas.stream().mapToInt(MunicipalityArea::inhabitants).sum();
