@@ -8,6 +8,7 @@ import dk.sygesikring.domain.person.Cpr;
 import dk.sygesikring.domain.registration.RegistrationHistory;
 import dk.sygesikring.domain.result.Refusal;
 import jakarta.inject.Singleton;
+import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +29,7 @@ public class ChoiceGroups {
     Optional<Refusal> refusalFor(ChoiceReason reason, List<Cpr> persons, LocalDate validFrom) {
         return persons.stream()
                 .flatMap(cpr -> ChoiceGroupPolicy.mayChoose(reason, cpr, new RegistrationHistory(registrations.loadRegistrations(cpr)),
-                        groupChanges.onItsWayFor(cpr), validFrom).stream())
+                        () -> groupChanges.onItsWayFor(cpr), validFrom).stream())
                 .findFirst();
     }
 }

@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.sygesikring.application.fakes.Configurations;
 import dk.sygesikring.application.fakes.InMemoryConfiguration;
-import dk.sygesikring.application.port.out.ForloebStorePort;
+import dk.sygesikring.application.fakes.InMemoryForloebStore;
 import dk.sygesikring.domain.configuration.Days;
-import dk.sygesikring.domain.configuration.GlobalConfiguration;
-import dk.sygesikring.domain.configuration.TaskDeadlines;
 import dk.sygesikring.domain.configuration.TaskType;
 import dk.sygesikring.domain.forloeb.Activity;
 import dk.sygesikring.domain.forloeb.ActivityState;
 import dk.sygesikring.domain.forloeb.ActivityType;
 import dk.sygesikring.domain.forloeb.Creator;
 import dk.sygesikring.domain.forloeb.Forloeb;
-import dk.sygesikring.domain.forloeb.ForloebId;
 import dk.sygesikring.domain.forloeb.ForloebType;
 import dk.sygesikring.domain.municipality.MunicipalityCode;
 import dk.sygesikring.domain.person.Cpr;
@@ -22,11 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -37,13 +30,14 @@ class DigitalPostReceiptsTest {
     /** 00:30 on 23 November in Copenhagen, still the 22nd in UTC: the task counts from the Danish day. */
     private static final Instant JUST_AFTER_MIDNIGHT = Instant.parse("2026-11-22T23:30:00Z");
 
-    private final Store forloeb = new Store();
+    private final InMemoryForloebStore forloeb = new InMemoryForloebStore();
 
     @Test
     @DisplayName("LET-4 a letter Digital Post cannot deliver becomes a manual task due the days the global configuration gives LETTER_NOT_DELIVERED after the Danish day it was made")
     void LET4_the_manual_task_has_the_configured_deadline() {
         DigitalPostReceipts receipts = new DigitalPostReceipts(forloeb,
-                new InMemoryConfiguration(withLetterDeadline(Days.of(6))), Clock.fixed(JUST_AFTER_MIDNIGHT, COPENHAGEN));
+                new InMemoryConfiguration(
+                        Configurations.withTaskDeadline(Configurations.rules(), TaskType.LETTER_NOT_DELIVERED, Days.of(6))), Clock.fixed(JUST_AFTER_MIDNIGHT, COPENHAGEN));
         Forloeb waiting = waitingForALetter();
         UUID letter = waiting.openActivity(ActivityType.SEND_LETTER).orElseThrow().id();
 
@@ -63,45 +57,5 @@ class DigitalPostReceiptsTest {
                 .withActivity(Activity.open(ActivityType.SEND_LETTER, JUST_AFTER_MIDNIGHT, null, "Kvittering"));
         forloeb.save(started);
         return started;
-    }
-
-    private static GlobalConfiguration withLetterDeadline(Days days) {
-        GlobalConfiguration rules = Configurations.rules();
-        Map<TaskType, Days> deadlines = new EnumMap<>(rules.taskDeadlines().days());
-        deadlines.put(TaskType.LETTER_NOT_DELIVERED, days);
-        return new GlobalConfiguration(new TaskDeadlines(deadlines), rules.distanceLimit(), rules.consentPeriod(),
-                rules.dispensationAnswerPeriod(), rules.cardPreOrder(), rules.addressChangeCardDelay(),
-                rules.fifteenYearLetterDelay(), rules.vulnerableBirthWindow(), rules.cardFee(), rules.effectiveDateWindows());
-    }
-
-    /** The forløb in memory; only what the receipts use. */
-    private static final class Store implements ForloebStorePort {
-
-        private final Map<ForloebId, Forloeb> stored = new HashMap<>();
-
-        @Override
-        public void save(Forloeb forloeb) {
-            stored.put(forloeb.id(), forloeb);
-        }
-
-        @Override
-        public Optional<Forloeb> load(ForloebId id) {
-            return Optional.ofNullable(stored.get(id));
-        }
-
-        @Override
-        public Optional<Forloeb> loadForUpdate(ForloebId id) {
-            return load(id);
-        }
-
-        @Override
-        public List<Forloeb> latestFor(Cpr cpr, int limit) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<Forloeb> inProgressFor(Cpr cpr, ForloebType type) {
-            throw new UnsupportedOperationException();
-        }
     }
 }

@@ -4,6 +4,7 @@ import dk.sygesikring.application.port.out.PractitionerRegisterPort;
 import dk.sygesikring.application.port.out.PractitionerSearch;
 import dk.sygesikring.domain.person.Coordinates;
 import dk.sygesikring.domain.practitioner.Practitioner;
+import dk.sygesikring.domain.practitioner.PractitionerKind;
 import dk.sygesikring.domain.practitioner.ProviderNumber;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,11 +14,13 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The practitioner register in memory, for use-case tests: lookups and the distance search a doctor choice uses
- * (great-circle distance, as the adapter's). Counts the locks taken, which the adapter takes on the row.
+ * The practitioner register in memory, for use-case tests. {@link #near} returns those within the distance (the
+ * adapter returns a bounding box around it; the rules measure the exact distance themselves either way). Counts the
+ * locks taken, which the adapter takes on the row.
  */
 public final class InMemoryPractitioners implements PractitionerRegisterPort {
 
@@ -40,9 +43,20 @@ public final class InMemoryPractitioners implements PractitionerRegisterPort {
         return loadPractitioner(providerNumber);
     }
 
+    /** As the adapter searches: a provider number by its first digits or a practice name by a part, by name. */
     @Override
     public List<Practitioner> search(PractitionerSearch search) {
-        throw new UnsupportedOperationException("search is the adapter's; use-case tests of choices do not search");
+        String text = search.text() == null ? null : search.text().toLowerCase(Locale.ROOT);
+        return register.values().stream()
+                .filter(practitioner -> text == null || (text.matches("\\d{1,6}")
+                        ? practitioner.providerNumber().value().startsWith(text)
+                        : practitioner.practiceName().toLowerCase(Locale.ROOT).contains(text)))
+                .filter(practitioner -> search.municipalities().isEmpty()
+                        || search.municipalities().contains(practitioner.municipalityCode()))
+                .filter(practitioner -> search.includeSpecial() || practitioner.kind() == PractitionerKind.REGULAR)
+                .sorted(Comparator.comparing(Practitioner::practiceName))
+                .limit(search.limit())
+                .toList();
     }
 
     @Override

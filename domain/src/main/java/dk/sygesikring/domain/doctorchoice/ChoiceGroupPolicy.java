@@ -9,6 +9,7 @@ import dk.sygesikring.domain.result.Refusal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The group a person must be in on a doctor choice's valid-from date. A person with no registration here (unknown
@@ -28,10 +29,11 @@ public final class ChoiceGroupPolicy {
 
     /**
      * @param history  the person's registrations
-     * @param onItsWay the person's group changes still on their way to LUNA
+     * @param onItsWay the person's group changes still on their way to LUNA; asked only when the registration in force
+     *                 is not group 1, so the usual choice (a person in group 1) reads nothing more
      */
     public static Optional<Refusal> mayChoose(ChoiceReason reason, Cpr person, RegistrationHistory history,
-                                              List<GroupChange> onItsWay, LocalDate validFrom) {
+                                              Supplier<List<GroupChange>> onItsWay, LocalDate validFrom) {
         Optional<InsuranceRegistration> inForce = history.inForceOn(validFrom);
         if (reason.combinedWithChangeToGroupOne()) {
             return inForce.map(InsuranceRegistration::group).filter(group -> group != Sikringsgruppe.GROUP_7)
@@ -40,7 +42,7 @@ public final class ChoiceGroupPolicy {
                             + "; a move from Greenland is for a person in group 7, and brings the change to group 1"));
         }
         return inForce.filter(registration -> registration.group() != Sikringsgruppe.GROUP_1)
-                .filter(registration -> onItsWay.stream()
+                .filter(registration -> onItsWay.get().stream()
                         .noneMatch(change -> change.bringsGroupOneOn(validFrom, registration.validFrom())))
                 .map(registration -> Refusal.unprocessable("not-in-group-1", "GRP-6", "On " + validFrom + " "
                         + person.value() + " is in group " + registration.group().number()

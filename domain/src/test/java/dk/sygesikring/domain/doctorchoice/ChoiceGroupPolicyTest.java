@@ -33,7 +33,7 @@ class ChoiceGroupPolicyTest {
     }
 
     static Optional<Refusal> choosing(ChoiceReason reason, RegistrationHistory history, GroupChange... changes) {
-        return ChoiceGroupPolicy.mayChoose(reason, PERSON, history, List.of(changes), VALID_FROM);
+        return ChoiceGroupPolicy.mayChoose(reason, PERSON, history, () -> List.of(changes), VALID_FROM);
     }
 
     @Test
@@ -58,9 +58,9 @@ class ChoiceGroupPolicyTest {
             RegistrationHistory history = new RegistrationHistory(List.of(
                     InsuranceRegistration.groupChange(PERSON, Sikringsgruppe.GROUP_1, LAST_YEAR, NOW, UUID.randomUUID(), null),
                     InsuranceRegistration.groupChange(PERSON, later, VALID_FROM.plusDays(10), NOW, UUID.randomUUID(), null)));
-            assertThat(ChoiceGroupPolicy.mayChoose(ChoiceReason.SELF_CHOSEN, PERSON, history, List.of(
+            assertThat(ChoiceGroupPolicy.mayChoose(ChoiceReason.SELF_CHOSEN, PERSON, history, () -> List.of(
                     onItsWay(later, VALID_FROM.plusDays(20))), VALID_FROM)).as("change to group " + later.number()).isEmpty();
-            assertThat(ChoiceGroupPolicy.mayChoose(ChoiceReason.SELF_CHOSEN, PERSON, history, List.of(), VALID_FROM.plusDays(10)))
+            assertThat(ChoiceGroupPolicy.mayChoose(ChoiceReason.SELF_CHOSEN, PERSON, history, List::of, VALID_FROM.plusDays(10)))
                     .as("but not for a day from the change on").isPresent();
         }
     }
