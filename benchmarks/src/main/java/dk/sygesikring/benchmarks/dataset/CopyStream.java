@@ -38,6 +38,22 @@ final class CopyStream implements AutoCloseable {
         }
     }
 
+    /**
+     * The buffer to append one row's fields to directly, for generators of many rows: the caller writes values that
+     * need no quoting (digits, codes, timestamps), separated by commas, and ends the row with {@link #endRow()}.
+     */
+    StringBuilder raw() {
+        return buffer;
+    }
+
+    void endRow() throws SQLException {
+        buffer.append('\n');
+        rows++;
+        if (buffer.length() >= PIECE) {
+            flush();
+        }
+    }
+
     long rows() {
         return rows;
     }
