@@ -137,7 +137,7 @@ public final class NationalDataset {
         }
     }
 
-    private static void report(Loaded loaded, String where) {
+    static void report(Loaded loaded, String where) {
         System.out.printf("Loaded in %d s into %s:%n", loaded.took().toSeconds(), where);
         loaded.rows().forEach((table, rows) -> {
             Duration took = loaded.tookPerTable().getOrDefault(table, Duration.ZERO);
@@ -222,7 +222,8 @@ public final class NationalDataset {
                             definitions.add("ALTER TABLE audit_log ADD CONSTRAINT " + indexes.getString(3) + " " + indexes.getString(4));
                             drops.add("ALTER TABLE audit_log DROP CONSTRAINT " + indexes.getString(3));
                         } else {
-                            definitions.add(indexes.getString(2));
+                            // a partitioned index reads "ON ONLY audit_log": made so, it would not recurse to the months
+                            definitions.add(indexes.getString(2).replace(" ON ONLY ", " ON "));
                             drops.add("DROP INDEX " + indexes.getString(1));
                         }
                     }

@@ -70,6 +70,10 @@ class NationalDatasetTest {
                         .as("at least one caseworker in each of the 98 municipalities").isBetween(98L, 130L);
                 assertThat(single(connection, "SELECT count(*) FROM audit_log a WHERE a.subject_type = 'PERSON' AND NOT EXISTS"
                         + " (SELECT 1 FROM person p WHERE p.cpr = a.subject_id)")).as("reads of loaded persons").isZero();
+                assertThat(single(connection, "SELECT count(*) FROM pg_index i JOIN pg_inherits p ON p.inhrelid = i.indrelid"
+                        + " WHERE p.inhparent = 'audit_log'::regclass AND i.indisvalid"))
+                        .as("the key and both indexes on every month").isEqualTo(3 * single(connection,
+                                "SELECT count(*) FROM pg_inherits WHERE inhparent = 'audit_log'::regclass"));
                 assertThat(single(connection, "SELECT nextval('audit_log_id_seq')")).isEqualTo(rows.get("audit_log") + 1);
             }
             theServiceReadsLoadedForloebBackWhole(url);
