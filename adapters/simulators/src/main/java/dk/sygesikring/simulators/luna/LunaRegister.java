@@ -4,7 +4,6 @@ import dk.sygesikring.domain.group.Sikringsgruppe;
 import dk.sygesikring.domain.person.Cpr;
 import dk.sygesikring.domain.practitioner.Practitioner;
 import dk.sygesikring.domain.practitioner.ProviderNumber;
-import dk.sygesikring.simulators.population.DemoPopulation;
 import dk.sygesikring.simulators.population.PhysicalCardOptOut;
 import dk.sygesikring.simulators.population.Registration;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +23,10 @@ import java.util.UUID;
 
 /**
  * The simulator's own, changeable LUNA: the population's initial registrations and opt-outs, plus what it receives.
- * Every method holds the lock, so two requests with the same idempotency key register once.
+ * Every method holds the lock, so two requests with the same idempotency key register once. A request costs the same
+ * however many registrations were received before it (the national population's persons may register millions):
+ * what was received is kept by key and by person, a provider number is looked up, not searched for, and the patients
+ * moved on by the registrations received are counted once per day and new registration, not at every listing.
  */
 final class LunaRegister {
 
@@ -48,15 +50,23 @@ final class LunaRegister {
     private final Map<Cpr, List<Registration>> registrations = new HashMap<>();
     private final Map<Cpr, PhysicalCardOptOut> optOuts = new HashMap<>();
     private final Map<String, Received> receivedByKey = new LinkedHashMap<>();
+    private final Map<Cpr, List<Received>> receivedByCpr = new HashMap<>();
+    /** Counts the registrations made over HTTP, so the patients moved are counted again only when there are new ones. */
+    private long registrationsMade;
+    private MovedPatients moved = new MovedPatients(LocalDate.MIN, -1, Map.of());
 
-    LunaRegister(DemoPopulation population, Clock clock) {
+    /** How many patients each practitioner gained (or lost) by the registrations received, as of {@code day}. */
+    private record MovedPatients(LocalDate day, long registrationsMade, Map<ProviderNumber, Integer> byPractitioner) {
+    }
+
+    LunaRegister(LunaPopulation population, Clock clock) {
         this.clock = clock;
         population.practitioners().forEach(practitioner -> practitioners.put(practitioner.providerNumber(), practitioner));
-        population.registrations().all().forEach(registration -> {
+        population.registrations().forEach(registration -> {
             initial.computeIfAbsent(registration.cpr(), cpr -> new ArrayList<>()).add(registration);
             add(registration);
         });
-        population.registrations().physicalCardOptOuts().forEach(optOut -> optOuts.put(optOut.cpr(), optOut));
+        population.physicalCardOptOuts().forEach(optOut -> optOuts.put(optOut.cpr(), optOut));
     }
 
     /**
@@ -76,6 +86,8 @@ final class LunaRegister {
         }
         Received received = new Received(idempotencyKey, request, registrationFor(idempotencyKey, request));
         receivedByKey.put(idempotencyKey, received);
+        receivedByCpr.computeIfAbsent(request.cpr(), cpr -> new ArrayList<>(1)).add(received);
+        registrationsMade++;
         add(received.registration());
         return new Outcome.Registered(received, false);
     }
@@ -103,9 +115,9 @@ final class LunaRegister {
 
     /** What was registered over HTTP, in the order received; only the person's when a CPR number is given. */
     synchronized List<Received> received(Optional<Cpr> cpr) {
-        return receivedByKey.values().stream()
-                .filter(received -> cpr.isEmpty() || received.request().cpr().equals(cpr.get()))
-                .toList();
+        return cpr.isEmpty()
+                ? List.copyOf(receivedByKey.values())
+                : List.copyOf(receivedByCpr.getOrDefault(cpr.get(), List.of()));
     }
 
     /**
@@ -113,14 +125,24 @@ final class LunaRegister {
      * over HTTP (a person counts at the doctor of the registration in force today, DOC-7).
      */
     synchronized List<Practitioner> practitioners() {
-        LocalDate today = LocalDate.now(clock.withZone(DANISH_TIME));
-        Map<ProviderNumber, Integer> moved = new HashMap<>();
-        receivedByKey.values().stream().map(received -> received.request().cpr()).distinct().forEach(cpr -> {
-            doctorOn(today, initial.getOrDefault(cpr, List.of())).ifPresent(left -> moved.merge(left, -1, Integer::sum));
-            doctorOn(today, registrations.getOrDefault(cpr, List.of())).ifPresent(joined -> moved.merge(joined, 1, Integer::sum));
-        });
-        return practitioners.values().stream().map(practitioner -> withPatients(practitioner,
-                Math.max(0, practitioner.registeredPatients() + moved.getOrDefault(practitioner.providerNumber(), 0)))).toList();
+        Map<ProviderNumber, Integer> movedToday = movedPatients(LocalDate.now(clock.withZone(DANISH_TIME)));
+        return practitioners.values().stream().map(practitioner -> withPatients(practitioner, Math.max(0,
+                practitioner.registeredPatients() + movedToday.getOrDefault(practitioner.providerNumber(), 0)))).toList();
+    }
+
+    /** A person counts at the doctor in force today and no longer at the one of the initial registrations (DOC-7). */
+    private Map<ProviderNumber, Integer> movedPatients(LocalDate today) {
+        if (!moved.day().equals(today) || moved.registrationsMade() != registrationsMade) {
+            Map<ProviderNumber, Integer> byPractitioner = new HashMap<>();
+            receivedByCpr.keySet().forEach(cpr -> {
+                doctorOn(today, initial.getOrDefault(cpr, List.of()))
+                        .ifPresent(left -> byPractitioner.merge(left, -1, Integer::sum));
+                doctorOn(today, registrations.getOrDefault(cpr, List.of()))
+                        .ifPresent(joined -> byPractitioner.merge(joined, 1, Integer::sum));
+            });
+            moved = new MovedPatients(today, registrationsMade, Map.copyOf(byPractitioner));
+        }
+        return moved.byPractitioner();
     }
 
     /** Adds the practitioner to LUNA's list, or replaces the one with its provider number. */
@@ -160,7 +182,8 @@ final class LunaRegister {
                 if (request.group() != null && !request.group().equals("1")) {
                     yield Optional.of("a doctor choice registers group 1, not group " + request.group());
                 }
-                yield practitioners.keySet().stream().anyMatch(known -> known.value().equals(request.providerNumber()))
+                yield isProviderNumber(request.providerNumber())
+                        && practitioners.containsKey(ProviderNumber.of(request.providerNumber()))
                         ? Optional.empty()
                         : Optional.of("unknown provider number " + request.providerNumber());
             }
@@ -185,12 +208,16 @@ final class LunaRegister {
         };
     }
 
+    private static boolean isProviderNumber(String number) {
+        return number.length() == 6 && number.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
     private static Optional<Sikringsgruppe> group(String number) {
         return number != null && number.matches("\\d") ? Sikringsgruppe.ofNumber(Integer.parseInt(number)) : Optional.empty();
     }
 
     private void add(Registration registration) {
-        registrations.computeIfAbsent(registration.cpr(), cpr -> new ArrayList<>()).add(registration);
+        registrations.computeIfAbsent(registration.cpr(), cpr -> new ArrayList<>(2)).add(registration);
     }
 
     private Instant now() {
