@@ -47,7 +47,6 @@ final class LunaRegister {
     /** LUNA's practitioners as the population has them, in its order; changed by the simulator's control routes. */
     private final Map<ProviderNumber, Practitioner> practitioners = new LinkedHashMap<>();
     private final Map<Cpr, List<Registration>> initial = new HashMap<>();
-    private final Map<Cpr, List<Registration>> registrations = new HashMap<>();
     private final Map<Cpr, PhysicalCardOptOut> optOuts = new HashMap<>();
     private final Map<String, Received> receivedByKey = new LinkedHashMap<>();
     private final Map<Cpr, List<Received>> receivedByCpr = new HashMap<>();
@@ -64,7 +63,6 @@ final class LunaRegister {
         population.practitioners().forEach(practitioner -> practitioners.put(practitioner.providerNumber(), practitioner));
         population.registrations().forEach(registration -> {
             initial.computeIfAbsent(registration.cpr(), cpr -> new ArrayList<>()).add(registration);
-            add(registration);
         });
         population.physicalCardOptOuts().forEach(optOut -> optOuts.put(optOut.cpr(), optOut));
     }
@@ -84,16 +82,16 @@ final class LunaRegister {
         if (refusal.isPresent()) {
             return new Outcome.Refused(refusal.get());
         }
-        Received received = new Received(idempotencyKey, request, registrationFor(idempotencyKey, request));
+        RegistrationRequest kept = shared(request);
+        Received received = new Received(idempotencyKey, kept, registrationFor(idempotencyKey, kept));
         receivedByKey.put(idempotencyKey, received);
         receivedByCpr.computeIfAbsent(request.cpr(), cpr -> new ArrayList<>(1)).add(received);
         registrationsMade++;
-        add(received.registration());
         return new Outcome.Registered(received, false);
     }
 
     synchronized List<HistoryRow> history(Cpr cpr) {
-        return PersonHistory.of(registrations.getOrDefault(cpr, List.of()), Optional.ofNullable(optOuts.get(cpr)));
+        return PersonHistory.of(registrationsOf(cpr), Optional.ofNullable(optOuts.get(cpr)));
     }
 
     synchronized Optional<PhysicalCardOptOut> optOut(Cpr cpr) {
@@ -102,7 +100,7 @@ final class LunaRegister {
 
     /** Registers an opt-out now, keeping one already there; refused for a person LUNA holds nothing of. */
     synchronized Optional<String> optOutNow(Cpr cpr) {
-        if (!registrations.containsKey(cpr)) {
+        if (!initial.containsKey(cpr) && !receivedByCpr.containsKey(cpr)) {
             return Optional.of("LUNA holds no registration of the person");
         }
         optOuts.putIfAbsent(cpr, new PhysicalCardOptOut(cpr, now()));
@@ -137,7 +135,7 @@ final class LunaRegister {
             receivedByCpr.keySet().forEach(cpr -> {
                 doctorOn(today, initial.getOrDefault(cpr, List.of()))
                         .ifPresent(left -> byPractitioner.merge(left, -1, Integer::sum));
-                doctorOn(today, registrations.getOrDefault(cpr, List.of()))
+                doctorOn(today, registrationsOf(cpr))
                         .ifPresent(joined -> byPractitioner.merge(joined, 1, Integer::sum));
             });
             moved = new MovedPatients(today, registrationsMade, Map.copyOf(byPractitioner));
@@ -201,7 +199,8 @@ final class LunaRegister {
     private Registration registrationFor(String idempotencyKey, RegistrationRequest request) {
         UUID id = UUID.nameUUIDFromBytes(("LUNA registration " + idempotencyKey).getBytes(StandardCharsets.UTF_8));
         return switch (request.kind()) {
-            case DOCTOR_CHOICE -> Registration.doctorChoice(request.cpr(), ProviderNumber.of(request.providerNumber()),
+            case DOCTOR_CHOICE -> Registration.doctorChoice(request.cpr(),
+                    practitioners.get(ProviderNumber.of(request.providerNumber())).providerNumber(),
                     request.validFrom(), now(), id);
             case GROUP_CHANGE -> Registration.groupChange(request.cpr(), group(request.group()).orElseThrow(),
                     request.validFrom(), now(), id);
@@ -216,8 +215,29 @@ final class LunaRegister {
         return number != null && number.matches("\\d") ? Sikringsgruppe.ofNumber(Integer.parseInt(number)) : Optional.empty();
     }
 
-    private void add(Registration registration) {
-        registrations.computeIfAbsent(registration.cpr(), cpr -> new ArrayList<>(2)).add(registration);
+    /** The person's initial registrations and those received, in no particular order. */
+    private List<Registration> registrationsOf(Cpr cpr) {
+        List<Registration> initially = initial.getOrDefault(cpr, List.of());
+        List<Received> received = receivedByCpr.getOrDefault(cpr, List.of());
+        if (received.isEmpty()) {
+            return initially;
+        }
+        List<Registration> all = new ArrayList<>(initially.size() + received.size());
+        all.addAll(initially);
+        received.forEach(one -> all.add(one.registration()));
+        return all;
+    }
+
+    /**
+     * The request as kept: its provider number the very one of LUNA's list and its group a shared string, so that a
+     * registration kept costs little more than its own CPR number, ids and times (a few hundred bytes).
+     */
+    private RegistrationRequest shared(RegistrationRequest request) {
+        String providerNumber = request.providerNumber() == null ? null
+                : practitioners.get(ProviderNumber.of(request.providerNumber())).providerNumber().value();
+        String group = request.group() == null ? null : request.group().intern();
+        return new RegistrationRequest(request.kind(), request.cpr(), providerNumber, group, request.validFrom(),
+                request.forloebId());
     }
 
     private Instant now() {
