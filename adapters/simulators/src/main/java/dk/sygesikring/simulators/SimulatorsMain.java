@@ -2,23 +2,41 @@ package dk.sygesikring.simulators;
 
 import dk.sygesikring.simulators.cpr.CprSimulator;
 import dk.sygesikring.simulators.digitalpost.DigitalPostSimulator;
+import dk.sygesikring.simulators.luna.LunaPopulation;
 import dk.sygesikring.simulators.luna.LunaSimulator;
 import dk.sygesikring.simulators.population.DemoPopulation;
+import dk.sygesikring.simulators.population.NationalPopulation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs the simulators of the external systems as a process of their own (docker compose): generates the
- * demo population and serves it until the process is stopped. One simulator class per external system;
+ * population they serve and serves it until the process is stopped. One simulator class per external system;
  * each is started here with its port from the environment.
  * <ul>
  *   <li>{@code CPR_SIMULATOR_PORT} (default 8091): the CPR simulator</li>
  *   <li>{@code LUNA_SIMULATOR_PORT} (default 8092): the LUNA simulator</li>
  *   <li>{@code DIGITAL_POST_SIMULATOR_PORT} (default 8093): the Digital Post simulator</li>
- *   <li>{@code DEMO_POPULATION_SEED} (default {@link DemoPopulation#DEFAULT_SEED}): which population to generate</li>
+ *   <li>{@code SIMULATED_POPULATION} (default {@code demo}): which population LUNA serves.
+ *     <ul>
+ *       <li>{@code demo}: the demo population's practitioners, registrations and opt-outs (what the dev environment's
+ *           demo data loads into the service)</li>
+ *       <li>{@code national} or {@code small}: the practitioners of the national dataset of that preset
+ *           ({@link NationalPopulation#practitioners}, what the benchmarks' {@code NationalDataset} loads into the
+ *           service), so that LUNA accepts doctor choices of its practitioners and the service's synchronisation of
+ *           the register (INT-1) keeps them; no initial registrations or opt-outs (millions of them are not held in
+ *           the simulator's memory): a person's history is what LUNA received since it started. Runs in
+ *           {@code -Xmx512m}. CPR still serves the demo population (the national one's six million persons would not
+ *           fit), and Digital Post needs no population whichever is chosen</li>
+ *     </ul></li>
+ *   <li>{@code NATIONAL_POPULATION_SEED} (default {@link NationalPopulation#DEFAULT_SEED}): the national dataset's
+ *       seed, the one it was loaded with</li>
+ *   <li>{@code DEMO_POPULATION_SEED} (default {@link DemoPopulation#DEFAULT_SEED}): which demo population to generate
+ *       (for CPR always, for LUNA with {@code demo})</li>
  * </ul>
  */
 public final class SimulatorsMain {
@@ -41,13 +59,17 @@ public final class SimulatorsMain {
         DemoPopulation population = DemoPopulation.generate(seed);
         LOG.info("Demo population (seed {}): {} persons, {} relations, {} practitioners", seed,
                 population.persons().size(), population.relations().size(), population.practitioners().size());
+        LunaPopulation lunaPopulation = lunaPopulation(System.getenv("SIMULATED_POPULATION"), population,
+                longFromEnvironment("NATIONAL_POPULATION_SEED", NationalPopulation.DEFAULT_SEED));
+        LOG.info("LUNA serves the {} population: {} practitioners, {} registrations; CPR serves the demo population",
+                lunaPopulation.name(), lunaPopulation.practitioners().size(), lunaPopulation.registrations().size());
 
         List<AutoCloseable> running = new ArrayList<>();
         CprSimulator cpr = CprSimulator.start(population,
                 (int) longFromEnvironment("CPR_SIMULATOR_PORT", DEFAULT_CPR_SIMULATOR_PORT));
         running.add(cpr);
         LOG.info("CPR simulator listening on port {}: GET {}/cpr/persons/{cpr}", cpr.port(), cpr.baseUrl());
-        LunaSimulator luna = LunaSimulator.start(population,
+        LunaSimulator luna = LunaSimulator.start(lunaPopulation,
                 (int) longFromEnvironment("LUNA_SIMULATOR_PORT", DEFAULT_LUNA_SIMULATOR_PORT));
         running.add(luna);
         LOG.info("LUNA simulator listening on port {}: GET {}/luna/persons/{cpr}/history", luna.port(), luna.baseUrl());
@@ -62,6 +84,18 @@ public final class SimulatorsMain {
             stopped.countDown();
         }, "simulators-shutdown"));
         stopped.await();
+    }
+
+    /** What {@code SIMULATED_POPULATION} names: demo (also when unset), national or small. */
+    static LunaPopulation lunaPopulation(String simulated, DemoPopulation demo, long nationalSeed) {
+        String name = simulated == null || simulated.isBlank() ? "demo" : simulated.trim().toLowerCase(Locale.ROOT);
+        return switch (name) {
+            case "demo" -> LunaPopulation.of(demo);
+            case "national" -> LunaPopulation.national(NationalPopulation.Preset.NATIONAL, nationalSeed);
+            case "small" -> LunaPopulation.national(NationalPopulation.Preset.SMALL, nationalSeed);
+            default -> throw new IllegalArgumentException(
+                    "SIMULATED_POPULATION must be demo, national or small, not '" + simulated + "'");
+        };
     }
 
     private static long longFromEnvironment(String name, long defaultValue) {

@@ -20,8 +20,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A stand-in for LUNA, the register of GP registrations (INT-1), served over real HTTP from the registrations of a
- * {@link DemoPopulation} plus those it receives. The wire format is the one docs/integrations/luna.md documents.
+ * A stand-in for LUNA, the register of GP registrations (INT-1), served over real HTTP from a {@link LunaPopulation}
+ * (the {@link DemoPopulation}'s practitioners and registrations, or the national dataset's practitioners) plus the
+ * registrations it receives. The wire format is the one docs/integrations/luna.md documents.
  * <ul>
  *   <li>{@code POST /luna/registrations} with {@code Idempotency-Key}: 201 registered; 200 with the first answer for
  *       a key seen with the same body; 422 for a key seen with another body or a registration LUNA refuses</li>
@@ -45,12 +46,10 @@ public final class LunaSimulator implements Simulator {
     private static final String PRACTITIONERS_PATH = "/luna/practitioners";
     private static final String PRACTITIONERS_CONTROL_PATH = "/simulator/practitioners";
 
-    private final DemoPopulation population;
     private final LunaRegister register;
     private final SimulatorServer server;
 
-    private LunaSimulator(DemoPopulation population, int port) {
-        this.population = population;
+    private LunaSimulator(LunaPopulation population, int port) {
         this.register = new LunaRegister(population, Clock.systemUTC());
         this.server = SimulatorServer.start("LUNA", port, Map.of(
                 REGISTRATIONS_PATH, SimulatorServer.exactly(REGISTRATIONS_PATH, this::registrations),
@@ -61,8 +60,14 @@ public final class LunaSimulator implements Simulator {
 
     /** Starts serving the registrations of {@code population} on {@code port}; 0 picks a free port. */
     public static LunaSimulator start(DemoPopulation population, int port) {
+        return start(LunaPopulation.of(population), port);
+    }
+
+    /** Starts serving {@code population}'s practitioners and registrations on {@code port}; 0 picks a free port. */
+    public static LunaSimulator start(LunaPopulation population, int port) {
         LunaSimulator simulator = new LunaSimulator(population, port);
-        LOG.info("LUNA simulator serving {} registrations at {}", population.registrations().all().size(),
+        LOG.info("LUNA simulator serving the {} population, {} practitioners and {} registrations, at {}",
+                population.name(), population.practitioners().size(), population.registrations().size(),
                 simulator.baseUrl());
         return simulator;
     }
