@@ -187,6 +187,12 @@ public final class NationalDataset {
             if (options.auditMonths() > 0) {
                 loadAudit(connection, copies, audit, options, timed);
             }
+            try (Statement statement = connection.createStatement()) {
+                // LUNA's counts of patients (registered_patients, DOC-7) include every registration loaded: the count
+                // of a practice adds only what is recorded after them, not all 7 M again on every read
+                statement.executeUpdate("UPDATE practitioner SET patients_counted_after ="
+                        + " (SELECT COALESCE(max(recorded), 0) FROM registration)");
+            }
             connection.commit();
             try (Statement statement = connection.createStatement()) {
                 connection.setAutoCommit(true);

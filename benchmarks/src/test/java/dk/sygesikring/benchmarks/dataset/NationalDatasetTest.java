@@ -53,6 +53,9 @@ class NationalDatasetTest {
                 assertThat(single(connection, "SELECT count(*) FROM registration r WHERE r.provider_number IS NOT NULL"
                         + " AND NOT EXISTS (SELECT 1 FROM practitioner p WHERE p.provider_number = r.provider_number)"))
                         .as("every doctor is in the register").isZero();
+                assertThat(single(connection, "SELECT count(*) FROM practitioner WHERE patients_counted_after"
+                        + " <> (SELECT max(recorded) FROM registration)"))
+                        .as("LUNA's counts include every loaded registration (DOC-7 counts only later moves)").isZero();
                 assertThat(single(connection, "SELECT count(*) FROM person WHERE cpr_status = 'INACTIVE'")).isPositive();
                 assertThat(single(connection, "SELECT count(*) FROM person WHERE name_address_protected")).isPositive();
                 assertThat(single(connection, "SELECT count(*) FROM forloeb f WHERE NOT EXISTS"

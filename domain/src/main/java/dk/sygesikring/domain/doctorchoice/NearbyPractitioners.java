@@ -57,9 +57,13 @@ public record NearbyPractitioners(DistanceLimit limit, boolean personLocated, Li
         return new NearbyPractitioners(limit, true, within);
     }
 
-    /** DOC-3's first exception; never true for a person we cannot place. */
+    /**
+     * DOC-3's first exception; never true for a person we cannot place. Stops at the second open doctor: a choice
+     * list asks this for every closed practitioner on it, and a city has hundreds.
+     */
     public boolean fewerThanEnoughOpen() {
-        return personLocated && practitioners.stream().filter(Nearby::openForPerson).count() < ENOUGH_OPEN_DOCTORS;
+        return personLocated
+                && practitioners.stream().filter(Nearby::openForPerson).limit(ENOUGH_OPEN_DOCTORS).count() < ENOUGH_OPEN_DOCTORS;
     }
 
     /** @param kilometres the exact great-circle distance from the person's address */

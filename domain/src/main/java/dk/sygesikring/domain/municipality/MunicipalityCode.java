@@ -1,5 +1,6 @@
 package dk.sygesikring.domain.municipality;
 
+import dk.sygesikring.domain.value.Digits;
 import java.util.Objects;
 
 /** A kommunekode: the three-digit code of one of the 98 municipalities (e.g. 101 København). */
@@ -7,7 +8,7 @@ public record MunicipalityCode(String value) {
 
     public MunicipalityCode {
         Objects.requireNonNull(value, "municipality code");
-        if (!value.matches("\\d{3}")) {
+        if (!Digits.exactly(value, 3)) {
             throw new IllegalArgumentException("a municipality code (kommunekode) has 3 digits: " + value);
         }
     }

@@ -1,6 +1,7 @@
 package dk.sygesikring.domain.person;
 
 import dk.sygesikring.domain.municipality.MunicipalityCode;
+import dk.sygesikring.domain.value.Digits;
 import java.util.Objects;
 
 /**
@@ -27,10 +28,10 @@ public record Address(
         Objects.requireNonNull(roadCode, "roadCode");
         Objects.requireNonNull(municipalityCode, "municipalityCode");
         Objects.requireNonNull(addressId, "addressId");
-        if (!postcode.matches("\\d{4}")) {
+        if (!Digits.exactly(postcode, 4)) {
             throw new IllegalArgumentException("a postcode has 4 digits: " + postcode);
         }
-        if (!roadCode.matches("\\d{4}")) {
+        if (!Digits.exactly(roadCode, 4)) {
             throw new IllegalArgumentException("a road code (vejkode) has 4 digits: " + roadCode);
         }
     }

@@ -1,5 +1,6 @@
 package dk.sygesikring.domain.person;
 
+import dk.sygesikring.domain.value.Digits;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -23,7 +24,7 @@ public record Cpr(String value) implements Comparable<Cpr> {
 
     /** Why {@code candidate} is not a CPR number, or empty when it is one. */
     public static Optional<String> problemWith(String candidate) {
-        if (candidate == null || !candidate.matches("\\d{10}")) {
+        if (candidate == null || !Digits.exactly(candidate, 10)) {
             return Optional.of("a CPR number has exactly 10 digits (DDMMYY + 4), without a hyphen");
         }
         try {

@@ -1,5 +1,6 @@
 package dk.sygesikring.domain.practitioner;
 
+import dk.sygesikring.domain.value.Digits;
 import java.util.Objects;
 
 /** A ydernummer: the 6-digit provider number of a practitioner (DOC-1). */
@@ -7,7 +8,7 @@ public record ProviderNumber(String value) {
 
     public ProviderNumber {
         Objects.requireNonNull(value, "provider number");
-        if (!value.matches("\\d{6}")) {
+        if (!Digits.exactly(value, 6)) {
             throw new IllegalArgumentException("a provider number (ydernummer) has 6 digits: " + value);
         }
     }

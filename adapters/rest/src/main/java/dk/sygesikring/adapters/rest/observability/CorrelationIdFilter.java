@@ -10,6 +10,7 @@ import io.micronaut.http.filter.ServerFilterChain;
 import io.micronaut.http.filter.ServerFilterPhase;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 
@@ -23,6 +24,7 @@ class CorrelationIdFilter implements HttpServerFilter {
 
     static final String HEADER = "X-Correlation-Id";
     static final String MDC_KEY = "correlationId";
+    private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     @Override
     public int getOrder() {
@@ -32,7 +34,7 @@ class CorrelationIdFilter implements HttpServerFilter {
     @Override
     public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {
         String correlationId = request.getHeaders().findFirst(HEADER)
-                .filter(value -> value.matches("[A-Za-z0-9._-]{1,64}"))
+                .filter(value -> ACCEPTED.matcher(value).matches())
                 .orElseGet(() -> UUID.randomUUID().toString());
         try (PropagatedContext.Scope ignored = PropagatedContext.getOrEmpty()
                 .plus(new MdcPropagationContext(Map.of(MDC_KEY, correlationId)))

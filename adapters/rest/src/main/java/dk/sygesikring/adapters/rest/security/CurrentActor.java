@@ -9,6 +9,7 @@ import dk.sygesikring.domain.access.SystemActor;
 import dk.sygesikring.domain.municipality.MunicipalityCode;
 import dk.sygesikring.domain.person.Cpr;
 import dk.sygesikring.domain.result.Refusal;
+import dk.sygesikring.domain.value.Digits;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.utils.SecurityService;
 import jakarta.inject.Singleton;
@@ -55,7 +56,7 @@ public class CurrentActor {
 
     private static MunicipalityCode municipality(Map<String, Object> claims) {
         String code = required(claims, TokenClaims.MUNICIPALITY);
-        if (!code.matches("\\d{3}")) {
+        if (!Digits.exactly(code, 3)) {
             throw incomplete("the claim '" + TokenClaims.MUNICIPALITY + "' must be a 3-digit kommunekode");
         }
         return MunicipalityCode.of(code);

@@ -1,0 +1,291 @@
+package dk.sygesikring.benchmarks.suite;
+
+import dk.sygesikring.benchmarks.dataset.NationalDataset;
+import dk.sygesikring.dev.postgres.EmbeddedClusters;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The benchmark suite: starts the service (its production jar, production configuration, a real JWT key) and the
+ * LUNA simulator on the national dataset, measures the machine's limits and every scenario in one run, and writes
+ * docs/performance.json and the generated part of docs/performance.md. Loads come from wrk and pgbench, separate
+ * processes on loopback; every load is bounded in time and preceded by the same warm-up.
+ *
+ * <pre>./mvnw -Pbenchmark -pl benchmarks -am -DskipTests package [-Dbenchmark.seconds=30]</pre>
+ */
+public final class BenchmarkSuite {
+
+    static final int SERVICE_PORT = 18080;
+    static final int SIMULATOR_PORT = 18091;
+    static final String CASEWORKER = "cw-benchmark";
+
+    private final SuiteOptions options;
+    private final Path work;
+    private final Tokens tokens = Tokens.withRandomKey();
+    private final List<Scenario> scenarios = new ArrayList<>();
+    private double pgbenchTps;
+    private double ceiling;
+    private JavaProcess service;
+    private int gcLogLine;
+
+    private BenchmarkSuite(SuiteOptions options, Path work) {
+        this.options = options;
+        this.work = work;
+    }
+
+    public static void main(String[] args) throws Exception {
+        SuiteOptions options = SuiteOptions.parse(args);
+        Path work = Files.createTempDirectory("sygesikring-benchmark");
+        if (options.jdbcUrl() != null) {
+            new BenchmarkSuite(options, work).run(options.jdbcUrl(), options.postgresPort());
+            return;
+        }
+        Path directory = Path.of(System.getProperty("user.home"), ".sygesikring", "national-postgres");
+        if (!Files.isDirectory(directory)) {
+            throw new IllegalStateException("no national dataset in " + directory + ": load it first (README, 'A Denmark at national scale')");
+        }
+        try (EmbeddedPostgres postgres = EmbeddedClusters.onDisk(NationalDataset.EMBEDDED_PORT, directory)) {
+            new BenchmarkSuite(options, work).run(postgres.getJdbcUrl("postgres", "postgres"), NationalDataset.EMBEDDED_PORT);
+        }
+    }
+
+    private void run(String jdbcUrl, int postgresPort) throws Exception {
+        String startedAt = Instant.now().toString();
+        Samples samples = new Samples(jdbcUrl);
+        long persons = samples.persons();
+        log("%,d persons in %s; work directory %s", persons, jdbcUrl, work);
+        Path cprs = work.resolve("cprs.txt");
+        log("sampled %,d active persons over the whole population", samples.activePersons(options.sampledPersons(), cprs));
+        Path choices = work.resolve("doctor-choices.txt");
+        log("sampled %,d persons for doctor choices", samples.doctorChoices(options.doctorChoices(), choices));
+        Pgbench pgbench = new Pgbench(postgresPort);
+        pgbench.initialise();
+
+        try (JavaProcess luna = startSimulators(); JavaProcess started = startService(jdbcUrl)) {
+            service = started;
+            double startupMs = waitForFirstAnswer();
+            log("first answered request %.0f ms after the service's JVM started", startupMs);
+            Wrk wrk = new Wrk(options.scripts(), "http://localhost:" + SERVICE_PORT);
+            String token = tokens.caseworker("101", CASEWORKER, Duration.ofHours(2));
+
+            List<Pgbench.Result> machine = new ArrayList<>();
+            machine.add(pgbench.selectOnly(options.connections(), options.duration()));
+            log("pgbench -S: %,.0f tps", machine.getFirst().tps());
+            pgbenchTps = machine.getFirst().tps();
+
+            Scenario ceilingScenario = read(wrk, "framework ceiling", "/municipalities", token, null, 0);
+            ceiling = ceilingScenario.load().perSecond();
+            read(wrk, "person", "/persons/%s", token, cprs, 0);
+            Scenario overview = read(wrk, "person overview", "/persons/%s/overview", token, cprs, 0);
+            read(wrk, "person overview at half its maximum", "/persons/%s/overview", token, cprs,
+                    overview.load().perSecond() / 2);
+            Scenario choiceList = read(wrk, "personal choice list", "/persons/%s/choice-list", token, cprs, 0);
+            read(wrk, "personal choice list at half its maximum", "/persons/%s/choice-list", token, cprs,
+                    choiceList.load().perSecond() / 2);
+            Report.Outbox outbox = doctorChoices(wrk, token, choices, jdbcUrl);
+
+            machine.add(pgbench.selectOnly(options.connections(), options.duration()));
+            log("pgbench -S again: %,.0f tps", machine.getLast().tps());
+            pgbenchTps = machine.stream().mapToDouble(Pgbench.Result::tps).average().orElseThrow();
+            scenarios.replaceAll(this::withShares);
+
+            Report.Run report = new Report.Run(startedAt, machine(), postgresVersion(jdbcUrl), durability(jdbcUrl), persons,
+                    practitioners(jdbcUrl), System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
+                    options.serviceJvmOptions(), startupMs, machine, pgbenchTps, ceiling, scenarios, outbox);
+            Report.write(report, options.json(), options.markdown());
+            System.out.println(Report.markdown(report));
+            log("wrote %s and %s", options.json(), options.markdown());
+        }
+    }
+
+    private JavaProcess startSimulators() throws IOException, InterruptedException {
+        JavaProcess simulators = JavaProcess.start("simulators", work, List.of("-Xmx512m"),
+                List.of("-jar", options.project().resolve("adapters/simulators/target/sygesikring-simulators.jar").toString()),
+                Map.of("CPR_SIMULATOR_PORT", String.valueOf(SIMULATOR_PORT),
+                        "LUNA_SIMULATOR_PORT", String.valueOf(SIMULATOR_PORT + 1),
+                        "DIGITAL_POST_SIMULATOR_PORT", String.valueOf(SIMULATOR_PORT + 2),
+                        "SIMULATED_POPULATION", options.preset()));
+        awaitHttp("http://localhost:" + (SIMULATOR_PORT + 1) + "/luna/practitioners", Duration.ofSeconds(60), simulators);
+        return simulators;
+    }
+
+    private JavaProcess startService(String jdbcUrl) throws IOException {
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("PORT", String.valueOf(SERVICE_PORT));
+        environment.put("DATASOURCES_DEFAULT_URL", jdbcUrl.replaceAll("\\?.*", ""));
+        environment.put("DATASOURCES_DEFAULT_USERNAME", "postgres");
+        environment.put("DATASOURCES_DEFAULT_PASSWORD", "postgres");
+        environment.put("SYGESIKRING_JWT_SECRET", tokens.secret());
+        environment.put("SYGESIKRING_CPR_URL", "http://localhost:" + SIMULATOR_PORT);
+        environment.put("SYGESIKRING_LUNA_URL", "http://localhost:" + (SIMULATOR_PORT + 1));
+        environment.put("SYGESIKRING_DIGITAL_POST_URL", "http://localhost:" + (SIMULATOR_PORT + 2));
+        List<String> main = List.of("-jar", options.project().resolve("adapters/server/target/sygesikring.jar").toString());
+        return JavaProcess.start("service", work, options.serviceJvmOptions(), main, environment);
+    }
+
+    /** From the JVM's start to the first 200 of an authenticated read. */
+    private double waitForFirstAnswer() throws IOException, InterruptedException {
+        String token = tokens.caseworker("101", CASEWORKER, Duration.ofMinutes(5));
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + SERVICE_PORT + "/municipalities"))
+                .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(5)).build();
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!service.isAlive()) {
+                throw new IllegalStateException("the service stopped; see " + work.resolve("service.log"));
+            }
+            try {
+                if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return JavaProcess.since(service.startedAtNanos()).toNanos() / 1e6;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(10);
+        }
+        throw new IllegalStateException("the service did not answer within 120 s; see " + work.resolve("service.log"));
+    }
+
+    private Scenario read(Wrk wrk, String name, String path, String token, Path cprs, double offeredPerSecond)
+            throws Exception {
+        Map<String, String> environment = new LinkedHashMap<>(Map.of("TOKEN", token, "PATH_TEMPLATE", path,
+                "CPR_FILE", cprs == null ? "" : cprs.toString()));
+        int connections = options.connections();
+        String offered = "as fast as answered";
+        if (offeredPerSecond > 0) {
+            // each connection waits this long after an answer: connections / delay ≈ the offered rate
+            long delayMs = Math.max(1, Math.round(connections * 1000.0 / offeredPerSecond));
+            environment.put("DELAY_MS", String.valueOf(delayMs));
+            offered = String.format("%,.0f/s (%d ms between requests per connection)", offeredPerSecond, delayMs);
+        }
+        log("%s: warm-up %d s", name, options.warmUp().toSeconds());
+        Load warmUp = wrk.run("get.lua", connections, options.warmUp(), environment);
+        Load load = wrk.run("get.lua", connections, options.duration(), environment);
+        log("%s: %,.0f/s, p50 %.2f ms, p99 %.2f ms, %d non-2xx, %d socket errors", name, load.perSecond(), load.p50Ms(),
+                load.p99Ms(), load.non2xx(), load.socketErrors());
+        Scenario scenario = new Scenario(name, "GET " + path.replace("%s", "{cpr}"), connections, offered, warmUp, load,
+                memory(), 0, 0);
+        scenarios.add(scenario);
+        return scenario;
+    }
+
+    private Report.Outbox doctorChoices(Wrk wrk, String token, Path choices, String jdbcUrl) throws Exception {
+        Map<String, String> environment = Map.of("TOKEN", token, "PAIRS_FILE", choices.toString(),
+                "VALID_FROM", LocalDate.now().toString());
+        long before = lunaOutbox(jdbcUrl, "true");
+        Instant loadStarted = Instant.now();
+        log("doctor choices: %d s", options.duration().toSeconds());
+        Load load = wrk.run("doctor-choices.lua", options.connections(), options.duration(), environment);
+        log("doctor choices: %,.0f/s, p50 %.2f ms, p99 %.2f ms, %d non-2xx", load.perSecond(), load.p50Ms(), load.p99Ms(),
+                load.non2xx());
+        scenarios.add(new Scenario("doctor-choice creation", "POST /doctor-choices", options.connections(),
+                "as fast as answered", null, load, memory(), 0, 0));
+        long deadline = System.nanoTime() + Duration.ofSeconds(300).toNanos();
+        while (lunaOutbox(jdbcUrl, "state = 'PENDING'") > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        double drain = Duration.between(loadStarted, Instant.now()).toMillis() / 1000.0;
+        String recent = "created_at >= '" + loadStarted + "'";
+        long created = lunaOutbox(jdbcUrl, "true") - before;
+        long delivered = lunaOutbox(jdbcUrl, recent + " AND state = 'CONFIRMED'");
+        return new Report.Outbox(created, delivered, lunaOutbox(jdbcUrl, recent + " AND state = 'REFUSED'"),
+                lunaOutbox(jdbcUrl, "state = 'PENDING'"), drain, delivered / drain);
+    }
+
+    private Scenario withShares(Scenario s) {
+        return new Scenario(s.name(), s.request(), s.connections(), s.offered(), s.warmUp(), s.load(), s.memory(),
+                s.load().perSecond() / pgbenchTps, ceiling == 0 ? 0 : s.load().perSecond() / ceiling);
+    }
+
+    private Scenario.Memory memory() throws IOException {
+        long[] resident = service.residentMemoryMib();
+        long[] heap = service.heapMib(gcLogLine);
+        gcLogLine = (int) heap[3];
+        return new Scenario.Memory(resident[0], resident[1], heap[0], heap[1], heap[2]);
+    }
+
+    private static long lunaOutbox(String jdbcUrl, String condition) throws SQLException {
+        return longQuery(jdbcUrl, "SELECT count(*) FROM outbox WHERE kind = 'LUNA_REGISTRATION' AND " + condition);
+    }
+
+    private static long practitioners(String jdbcUrl) throws SQLException {
+        return longQuery(jdbcUrl, "SELECT count(*) FROM practitioner");
+    }
+
+    private static long longQuery(String jdbcUrl, String query) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
+             Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(query)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private static String postgresVersion(String jdbcUrl) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
+             Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery("SHOW server_version")) {
+            result.next();
+            return result.getString(1);
+        }
+    }
+
+    private static Map<String, String> durability(String jdbcUrl) throws SQLException {
+        Map<String, String> settings = new LinkedHashMap<>();
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
+             Statement statement = connection.createStatement()) {
+            for (String setting : List.of("fsync", "synchronous_commit", "full_page_writes", "shared_buffers")) {
+                try (ResultSet result = statement.executeQuery("SHOW " + setting)) {
+                    result.next();
+                    settings.put(setting, result.getString(1));
+                }
+            }
+        }
+        return settings;
+    }
+
+    private static String machine() throws IOException {
+        String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                .findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("unknown CPU");
+        long memoryGib = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
+                .findFirst().map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024 / 1024).orElse(0L);
+        return String.format("%d cores (%s), %d GiB", Runtime.getRuntime().availableProcessors(), cpu, memoryGib);
+    }
+
+    private static void awaitHttp(String url, Duration timeout, JavaProcess process) throws InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException(process + " did not answer " + url);
+    }
+
+    private static void log(String format, Object... arguments) {
+        System.out.printf("[benchmark] " + format + "%n", arguments);
+    }
+}
