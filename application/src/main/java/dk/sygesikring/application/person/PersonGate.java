@@ -20,8 +20,8 @@ import java.util.Optional;
 
 /**
  * The way in to a person for every use case: load them from the local register, check that the actor may see or
- * act for them (ROLE-3, ROLE-4), and write the audit line of a caseworker's use (AUD-1). Call it inside the use
- * case's transaction, so the audit line and the work are stored together.
+ * act for them (ROLE-3, ROLE-4), and write the audit line of a caseworker's use (AUD-1). The port returns once the
+ * line is committed (ADR 0022), so no use goes unaudited, even when the use case's own transaction rolls back.
  */
 @Singleton
 public class PersonGate {

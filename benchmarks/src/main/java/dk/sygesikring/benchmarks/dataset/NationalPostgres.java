@@ -15,13 +15,22 @@ public final class NationalPostgres {
     private NationalPostgres() {
     }
 
+    /** {@code --directory=} and {@code --port=} serve another copy of a dataset (default: the loaded one). */
     public static void main(String[] args) throws Exception {
         Path directory = directory();
+        int port = NationalDataset.EMBEDDED_PORT;
+        for (String arg : args) {
+            if (arg.startsWith("--directory=")) {
+                directory = Path.of(arg.substring("--directory=".length()));
+            } else if (arg.startsWith("--port=")) {
+                port = Integer.parseInt(arg.substring("--port=".length()));
+            }
+        }
         if (!Files.isDirectory(directory)) {
             throw new IllegalStateException("no national dataset in " + directory + ": load it first");
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        try (EmbeddedPostgres postgres = EmbeddedClusters.onDisk(NationalDataset.EMBEDDED_PORT, directory)) {
+        try (EmbeddedPostgres postgres = EmbeddedClusters.onDisk(port, directory)) {
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
             System.out.println("Serving " + directory + " at " + postgres.getJdbcUrl("postgres", "postgres"));
             stopped.await();

@@ -44,6 +44,7 @@ public final class BenchmarkSuite {
     private double pgbenchTps;
     private double ceiling;
     private JavaProcess service;
+    private List<String> serviceJvmOptions;
     private int gcLogLine;
 
     private BenchmarkSuite(SuiteOptions options, Path work) {
@@ -79,12 +80,50 @@ public final class BenchmarkSuite {
         Pgbench pgbench = new Pgbench(postgresPort);
         pgbench.initialise();
 
-        try (JavaProcess luna = startSimulators(); JavaProcess started = startService(jdbcUrl)) {
+        try (JavaProcess luna = startSimulators()) {
+            Wrk wrk = new Wrk(options.scripts(), "http://localhost:" + SERVICE_PORT);
+            String token = tokens.caseworker("101", CASEWORKER, Duration.ofHours(2));
+            double startupWithoutCacheMs = trainAheadOfTimeCache(jdbcUrl, wrk, token, cprs);
+            measure(jdbcUrl, postgresPort, pgbench, wrk, token, cprs, choices, startedAt, persons, startupWithoutCacheMs);
+        }
+    }
+
+    /**
+     * A training run (JDK 25's ahead-of-time cache, JEP 483/514/515): the service started without a cache, a few
+     * seconds of every read, and a clean stop, at which the JVM writes the classes it loaded and linked and the
+     * methods' profiles to a cache file; the measured run starts from it. Returns the first answer's time without one.
+     */
+    private double trainAheadOfTimeCache(String jdbcUrl, Wrk wrk, String token, Path cprs) throws Exception {
+        Path cache = work.resolve("service.aot");
+        List<String> training = new ArrayList<>(options.serviceJvmOptions());
+        training.add("-XX:AOTCacheOutput=" + cache);
+        double startupMs;
+        try (JavaProcess started = startService("service-training", jdbcUrl, training)) {
+            service = started;
+            startupMs = waitForFirstAnswer();
+            log("training run: first answered request %.0f ms after the JVM started, without a cache", startupMs);
+            for (String path : List.of("/municipalities", "/persons/%s", "/persons/%s/overview", "/persons/%s/choice-list")) {
+                wrk.run("get.lua", options.connections(), Duration.ofSeconds(5), Map.of("TOKEN", token,
+                        "PATH_TEMPLATE", path, "CPR_FILE", path.contains("%s") ? cprs.toString() : ""));
+            }
+        }
+        serviceJvmOptions = new ArrayList<>(options.serviceJvmOptions());
+        if (Files.exists(cache)) {
+            serviceJvmOptions.add("-XX:AOTCache=" + cache);
+            log("ahead-of-time cache written: %,d MiB", Files.size(cache) / 1024 / 1024);
+        } else {
+            log("no ahead-of-time cache was written (a JDK before 25?): measuring without one");
+        }
+        return startupMs;
+    }
+
+    private void measure(String jdbcUrl, int postgresPort, Pgbench pgbench, Wrk wrk, String token, Path cprs,
+                         Path choices, String startedAt, long persons, double startupWithoutCacheMs) throws Exception {
+        gcLogLine = 0;
+        try (JavaProcess started = startService("service", jdbcUrl, serviceJvmOptions)) {
             service = started;
             double startupMs = waitForFirstAnswer();
             log("first answered request %.0f ms after the service's JVM started", startupMs);
-            Wrk wrk = new Wrk(options.scripts(), "http://localhost:" + SERVICE_PORT);
-            String token = tokens.caseworker("101", CASEWORKER, Duration.ofHours(2));
 
             List<Pgbench.Result> machine = new ArrayList<>();
             machine.add(pgbench.selectOnly(options.connections(), options.duration()));
@@ -109,7 +148,7 @@ public final class BenchmarkSuite {
 
             Report.Run report = new Report.Run(startedAt, machine(), postgresVersion(jdbcUrl), durability(jdbcUrl), persons,
                     practitioners(jdbcUrl), System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
-                    options.serviceJvmOptions(), startupMs, machine, pgbenchTps, ceiling, scenarios, outbox);
+                    serviceJvmOptions, startupWithoutCacheMs, startupMs, machine, pgbenchTps, ceiling, scenarios, outbox);
             Report.write(report, options.json(), options.markdown());
             System.out.println(Report.markdown(report));
             log("wrote %s and %s", options.json(), options.markdown());
@@ -127,7 +166,7 @@ public final class BenchmarkSuite {
         return simulators;
     }
 
-    private JavaProcess startService(String jdbcUrl) throws IOException {
+    private JavaProcess startService(String name, String jdbcUrl, List<String> jvmOptions) throws IOException {
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("PORT", String.valueOf(SERVICE_PORT));
         environment.put("DATASOURCES_DEFAULT_URL", jdbcUrl.replaceAll("\\?.*", ""));
@@ -138,7 +177,7 @@ public final class BenchmarkSuite {
         environment.put("SYGESIKRING_LUNA_URL", "http://localhost:" + (SIMULATOR_PORT + 1));
         environment.put("SYGESIKRING_DIGITAL_POST_URL", "http://localhost:" + (SIMULATOR_PORT + 2));
         List<String> main = List.of("-jar", options.project().resolve("adapters/server/target/sygesikring.jar").toString());
-        return JavaProcess.start("service", work, options.serviceJvmOptions(), main, environment);
+        return JavaProcess.start(name, work, jvmOptions, main, environment);
     }
 
     /** From the JVM's start to the first 200 of an authenticated read. */

@@ -19,7 +19,7 @@ final class Report {
     static final String END = "<!-- benchmark-suite:end -->";
 
     record Run(String startedAt, String machine, String postgres, Map<String, String> durability, long persons,
-               long practitioners, String jvm, List<String> jvmOptions, double startupToFirstAnswerMs,
+               long practitioners, String jvm, List<String> jvmOptions, double startupWithoutAotCacheMs, double startupToFirstAnswerMs,
                List<Pgbench.Result> pgbench, double pgbenchTps, double ceilingPerSecond, List<Scenario> scenarios,
                Outbox outbox) {
     }
@@ -47,8 +47,9 @@ final class Report {
         StringBuilder md = new StringBuilder(BEGIN).append("\n\n");
         md.append(String.format(Locale.ROOT, "Run of %s on %s; PostgreSQL %s (%s); %,d persons, %,d practitioners.%n%n",
                 run.startedAt(), run.machine(), run.postgres(), durability(run.durability()), run.persons(), run.practitioners()));
-        md.append(String.format(Locale.ROOT, "Service: %s, `%s`; first answered request %.0f ms after the JVM was started.%n%n",
-                run.jvm(), String.join(" ", run.jvmOptions()), run.startupToFirstAnswerMs()));
+        md.append(String.format(Locale.ROOT, "Service: %s, `%s`; first answered request %.0f ms after the JVM was started"
+                        + " (%.0f ms in the training run, without the ahead-of-time cache).%n%n",
+                run.jvm(), String.join(" ", run.jvmOptions()), run.startupToFirstAnswerMs(), run.startupWithoutAotCacheMs()));
         md.append("Limits of this machine in this run: `pgbench -S` ");
         run.pgbench().forEach(p -> md.append(String.format(Locale.ROOT, "%,.0f tps (%d clients) ", p.tps(), p.clients())));
         md.append(String.format(Locale.ROOT, "(mean %,.0f), framework ceiling %,.0f/s.%n%n", run.pgbenchTps(), run.ceilingPerSecond()));
