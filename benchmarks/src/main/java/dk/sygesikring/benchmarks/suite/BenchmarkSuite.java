@@ -140,6 +140,7 @@ public final class BenchmarkSuite {
             read(wrk, "personal choice list at half its maximum", "/persons/%s/choice-list", token, cprs,
                     choiceList.load().perSecond() / 2);
             Report.Outbox outbox = doctorChoices(wrk, token, choices, jdbcUrl);
+            twoInstances(jdbcUrl, wrk, token, cprs);
 
             machine.add(pgbench.selectOnly(options.connections(), options.duration()));
             log("pgbench -S again: %,.0f tps", machine.getLast().tps());
@@ -167,8 +168,12 @@ public final class BenchmarkSuite {
     }
 
     private JavaProcess startService(String name, String jdbcUrl, List<String> jvmOptions) throws IOException {
+        return startService(name, SERVICE_PORT, jdbcUrl, jvmOptions);
+    }
+
+    private JavaProcess startService(String name, int port, String jdbcUrl, List<String> jvmOptions) throws IOException {
         Map<String, String> environment = new LinkedHashMap<>();
-        environment.put("PORT", String.valueOf(SERVICE_PORT));
+        environment.put("PORT", String.valueOf(port));
         environment.put("DATASOURCES_DEFAULT_URL", jdbcUrl.replaceAll("\\?.*", ""));
         environment.put("DATASOURCES_DEFAULT_USERNAME", "postgres");
         environment.put("DATASOURCES_DEFAULT_PASSWORD", "postgres");
@@ -182,9 +187,13 @@ public final class BenchmarkSuite {
 
     /** From the JVM's start to the first 200 of an authenticated read. */
     private double waitForFirstAnswer() throws IOException, InterruptedException {
+        return waitForFirstAnswer(service, SERVICE_PORT);
+    }
+
+    private double waitForFirstAnswer(JavaProcess service, int port) throws IOException, InterruptedException {
         String token = tokens.caseworker("101", CASEWORKER, Duration.ofMinutes(5));
         HttpClient http = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + SERVICE_PORT + "/municipalities"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/municipalities"))
                 .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(5)).build();
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (System.nanoTime() < deadline) {
@@ -224,6 +233,38 @@ public final class BenchmarkSuite {
                 memory(), 0, 0);
         scenarios.add(scenario);
         return scenario;
+    }
+
+    /**
+     * A second instance of the service on the same database (docs/scaling.md): both read overviews at once, each
+     * under its own wrk; the scenario's figure is their sum.
+     */
+    private void twoInstances(String jdbcUrl, Wrk first, String token, Path cprs) throws Exception {
+        int port = SERVICE_PORT + 1;
+        try (JavaProcess second = startService("service-second", port, jdbcUrl, serviceJvmOptions)) {
+            waitForFirstAnswer(second, port);
+            Wrk other = new Wrk(options.scripts(), "http://localhost:" + port);
+            Map<String, String> environment = Map.of("TOKEN", token, "PATH_TEMPLATE", "/persons/%s/overview",
+                    "CPR_FILE", cprs.toString());
+            int connections = options.connections() / 2;
+            other.run("get.lua", connections, options.warmUp(), environment);
+            var secondLoad = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return other.run("get.lua", connections, options.duration(), environment);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Load one = first.run("get.lua", connections, options.duration(), environment);
+            Load two = secondLoad.join();
+            Load sum = new Load(one.requests() + two.requests(), one.seconds(), one.perSecond() + two.perSecond(),
+                    Math.max(one.p50Ms(), two.p50Ms()), Math.max(one.p95Ms(), two.p95Ms()), Math.max(one.p99Ms(), two.p99Ms()),
+                    Math.max(one.maxMs(), two.maxMs()), one.non2xx() + two.non2xx(), one.socketErrors() + two.socketErrors());
+            log("two instances: %,.0f/s + %,.0f/s", one.perSecond(), two.perSecond());
+            scenarios.add(new Scenario("person overview, two instances on one database (sum; worse instance's latencies)",
+                    "GET /persons/{cpr}/overview", 2 * connections,
+                    String.format("%,.0f/s + %,.0f/s", one.perSecond(), two.perSecond()), null, sum, memory(), 0, 0));
+        }
     }
 
     private Report.Outbox doctorChoices(Wrk wrk, String token, Path choices, String jdbcUrl) throws Exception {
