@@ -357,7 +357,11 @@ public final class NationalDataset {
         });
     }
 
-    /** The row of a doctor choice as {@code DoctorChoiceMapper} writes it. */
+    /**
+     * The row of a doctor choice as {@code DoctorChoiceMapper} writes it. Written again here rather than shared: the
+     * persistence adapters keep their rows package-private, and COPY wants the values, not entities. The test reads
+     * loaded choices back through the adapter and compares them whole, so the two cannot drift apart unnoticed.
+     */
     private static void copyChoice(CopyStream copy, DoctorChoice choice) throws SQLException {
         LocalDate answerBy = null;
         Instant changedAt = null;

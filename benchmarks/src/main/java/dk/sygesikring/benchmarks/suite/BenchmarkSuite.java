@@ -311,16 +311,16 @@ public final class BenchmarkSuite {
     }
 
     private static long longQuery(String jdbcUrl, String query) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
-             Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(query)) {
-            result.next();
-            return result.getLong(1);
-        }
+        return Long.parseLong(single(jdbcUrl, query));
     }
 
     private static String postgresVersion(String jdbcUrl) throws SQLException {
+        return single(jdbcUrl, "SHOW server_version");
+    }
+
+    private static String single(String jdbcUrl, String query) throws SQLException {
         try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
-             Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery("SHOW server_version")) {
+             Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(query)) {
             result.next();
             return result.getString(1);
         }

@@ -2,17 +2,14 @@ package dk.sygesikring.adapters.persistence.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.sygesikring.adapters.persistence.support.MigrationSchema;
 import io.micronaut.jdbc.DataSourceResolver;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -33,7 +30,7 @@ class AuditLogMigrationTest {
     @BeforeEach
     @AfterEach
     void dropSchema() throws SQLException {
-        execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+        schema().drop();
     }
 
     @Test
@@ -67,32 +64,19 @@ class AuditLogMigrationTest {
                 .containsExactly("t");
     }
 
+    private MigrationSchema schema() {
+        return new MigrationSchema(resolver.resolve(dataSource), SCHEMA);
+    }
+
     private Flyway flyway(String target) {
-        var configuration = Flyway.configure().dataSource(resolver.resolve(dataSource)).schemas(SCHEMA).createSchemas(true);
-        return (target == null ? configuration : configuration.target(target)).load();
+        return schema().flyway(target);
     }
 
     private List<String> rows(String sql) throws SQLException {
-        try (Connection connection = resolver.resolve(dataSource).getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("SET TIME ZONE 'UTC'");
-            try (ResultSet result = statement.executeQuery(sql.formatted(SCHEMA))) {
-                List<String> rows = new ArrayList<>();
-                int columns = result.getMetaData().getColumnCount();
-                while (result.next()) {
-                    List<String> values = new ArrayList<>();
-                    for (int i = 1; i <= columns; i++) {
-                        values.add(String.valueOf(result.getString(i)));
-                    }
-                    rows.add(String.join("|", values));
-                }
-                return rows;
-            }
-        }
+        return schema().rows(sql.formatted(SCHEMA));
     }
 
     private void execute(String sql) throws SQLException {
-        try (Connection connection = resolver.resolve(dataSource).getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
+        schema().execute(sql);
     }
 }

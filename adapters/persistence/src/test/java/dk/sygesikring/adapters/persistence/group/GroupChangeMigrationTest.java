@@ -2,14 +2,11 @@ package dk.sygesikring.adapters.persistence.group;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.sygesikring.adapters.persistence.support.MigrationSchema;
 import io.micronaut.jdbc.DataSourceResolver;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -34,7 +31,7 @@ class GroupChangeMigrationTest {
     @BeforeEach
     @AfterEach
     void dropSchema() throws SQLException {
-        execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+        schema().drop();
     }
 
     @Test
@@ -82,32 +79,19 @@ class GroupChangeMigrationTest {
                 "ydernummer|null|050208", "samtykke|0101801235|YES", "grundlag|0101151236|Åben praksis");
     }
 
+    private MigrationSchema schema() {
+        return new MigrationSchema(resolver.resolve(dataSource), SCHEMA);
+    }
+
     private Flyway flyway(String target) {
-        return Flyway.configure().dataSource(resolver.resolve(dataSource)).schemas(SCHEMA).target(target).load();
+        return schema().flyway(target);
     }
 
     private List<String> rows(String sql) throws SQLException {
-        try (Connection connection = resolver.resolve(dataSource).getConnection();
-             Statement statement = connection.createStatement()) {
-            statement.execute("SET TIME ZONE 'UTC'");
-            try (ResultSet result = statement.executeQuery(sql)) {
-                List<String> rows = new ArrayList<>();
-                int columns = result.getMetaData().getColumnCount();
-                while (result.next()) {
-                    List<String> values = new ArrayList<>();
-                    for (int i = 1; i <= columns; i++) {
-                        values.add(String.valueOf(result.getString(i)));
-                    }
-                    rows.add(String.join("|", values));
-                }
-                return rows;
-            }
-        }
+        return schema().rows(sql);
     }
 
     private void execute(String sql) throws SQLException {
-        try (Connection connection = resolver.resolve(dataSource).getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
+        schema().execute(sql);
     }
 }
