@@ -40,4 +40,10 @@ public record Practitioner(
             throw new IllegalArgumentException("the closing limit cannot exceed the capacity: " + providerNumber);
         }
     }
+
+    /** The same practitioner with its patients counted anew (DOC-7). */
+    public Practitioner withRegisteredPatients(int patients) {
+        return new Practitioner(providerNumber, practiceName, address, municipalityCode, kind, open, capacity, closingLimit,
+                patients, selectivelyOpenPostcodes);
+    }
 }

@@ -20,16 +20,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The practitioner register in PostgreSQL. Every practitioner read has its patients counted as of today (DOC-7): one
- * more query per read, for all the practitioners read, fetches the registrations of the persons who moved since
- * LUNA's count, and {@link PatientCount} counts them.
+ * The practitioner register in PostgreSQL; the practitioners near an address come from {@link OpenPractitioners} in
+ * memory. Every practitioner read has its patients counted as of today (DOC-7): one more query per read, for all the
+ * practitioners read, fetches the registrations of the persons who moved since LUNA's count, and {@link PatientCount}
+ * counts them.
  */
 @Singleton
 class PractitionerPersistenceAdapter implements PractitionerRegisterPort {
@@ -39,11 +39,14 @@ class PractitionerPersistenceAdapter implements PractitionerRegisterPort {
 
     private final PractitionerRepository rows;
     private final PatientMovesRepository moves;
+    private final OpenPractitioners open;
     private final Clock clock;
 
-    PractitionerPersistenceAdapter(PractitionerRepository rows, PatientMovesRepository moves, Clock clock) {
+    PractitionerPersistenceAdapter(PractitionerRepository rows, PatientMovesRepository moves, OpenPractitioners open,
+                                   Clock clock) {
         this.rows = rows;
         this.moves = moves;
+        this.open = open;
         this.clock = clock;
     }
 
@@ -67,7 +70,7 @@ class PractitionerPersistenceAdapter implements PractitionerRegisterPort {
     public List<Practitioner> near(Coordinates centre, double kilometres) {
         double latitudeDegrees = kilometres / KILOMETRES_PER_DEGREE_OF_LATITUDE;
         double longitudeDegrees = kilometres / (KILOMETRES_PER_DEGREE_OF_LATITUDE * Math.cos(Math.toRadians(centre.latitude())));
-        return withPatientsCounted(rows.findByLatitudeBetweenAndLongitudeBetweenAndClosedDownAtIsNull(
+        return withPatientsCounted(open.within(
                 centre.latitude() - latitudeDegrees, centre.latitude() + latitudeDegrees,
                 centre.longitude() - longitudeDegrees, centre.longitude() + longitudeDegrees));
     }
@@ -85,6 +88,7 @@ class PractitionerPersistenceAdapter implements PractitionerRegisterPort {
     @Override
     public void savePractitioners(Collection<Practitioner> practitioners, PatientCountMark mark) {
         practitioners.forEach(practitioner -> rows.upsert(toRow(practitioner, mark)));
+        moves.forgetCountedMoves();
     }
 
     @Override
@@ -108,9 +112,7 @@ class PractitionerPersistenceAdapter implements PractitionerRegisterPort {
         if (found.isEmpty()) {
             return List.of();
         }
-        long lastIncluded = found.stream().mapToLong(PractitionerRow::patientsCountedAfter).min().orElseThrow();
-        LocalDate countedOn = found.stream().map(PractitionerRow::patientsCountedOn).min(Comparator.naturalOrder()).orElseThrow();
-        Collection<List<RecordedRegistrationRow>> changedPersons = moves.findChangedSince(lastIncluded, countedOn,
+        Collection<List<RecordedRegistrationRow>> changedPersons = moves.findChangedSinceCounted(
                         found.stream().map(PractitionerRow::providerNumber).distinct().toArray(String[]::new))
                 .stream().collect(Collectors.groupingBy(RecordedRegistrationRow::cpr)).values();
         LocalDate today = LocalDate.now(clock);

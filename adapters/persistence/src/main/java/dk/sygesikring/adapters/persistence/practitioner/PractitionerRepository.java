@@ -17,13 +17,14 @@ interface PractitionerRepository extends GenericRepository<PractitionerRow, Stri
     @Query("SELECT * FROM practitioner WHERE provider_number = :providerNumber AND closed_down_at IS NULL FOR UPDATE")
     Optional<PractitionerRow> findOpenToChoicesForUpdate(String providerNumber);
 
-    List<PractitionerRow> findByLatitudeBetweenAndLongitudeBetweenAndClosedDownAtIsNull(double southLatitude, double northLatitude,
-                                                                                       double westLongitude, double eastLongitude);
-
     List<PractitionerRow> findByClosedDownAtIsNull();
 
     @Query("UPDATE practitioner SET closed_down_at = :at WHERE provider_number = ANY (CAST(:providerNumbers AS bpchar[])) AND closed_down_at IS NULL")
     void closeDown(String[] providerNumbers, Instant at);
+
+    /** Moves with every change to the register (V14), so an instance knows when what it holds is out of date. */
+    @Query("SELECT version FROM practitioner_register")
+    long registerVersion();
 
     /** The last registration recorded so far (DOC-7): LUNA's counts read from now on include it. */
     @Query("SELECT COALESCE(max(recorded), 0) FROM registration")
