@@ -30,15 +30,33 @@ public record PatientCount(ProviderNumber practitioner, int countedByLuna, Local
     }
 
     /**
-     * One person's registrations as this service holds them.
-     *
-     * @param includedInCount those LUNA's count already includes (registered before it was read)
-     * @param all             every one of them, those included
+     * One person's registrations as this service holds them, with their histories made once: a moved person is
+     * counted for each practice their registrations name, on every read of those practices.
      */
-    public record Registrations(List<InsuranceRegistration> includedInCount, List<InsuranceRegistration> all) {
-        public Registrations {
-            includedInCount = List.copyOf(includedInCount);
-            all = List.copyOf(all);
+    public static final class Registrations {
+
+        private final List<InsuranceRegistration> includedInCount;
+        private final List<InsuranceRegistration> all;
+        private final RegistrationHistory counted;
+        private final RegistrationHistory now;
+
+        /**
+         * @param includedInCount those LUNA's count already includes (registered before it was read)
+         * @param all             every one of them, those included
+         */
+        public Registrations(List<InsuranceRegistration> includedInCount, List<InsuranceRegistration> all) {
+            this.includedInCount = List.copyOf(includedInCount);
+            this.all = List.copyOf(all);
+            this.counted = new RegistrationHistory(this.includedInCount);
+            this.now = new RegistrationHistory(this.all);
+        }
+
+        public List<InsuranceRegistration> includedInCount() {
+            return includedInCount;
+        }
+
+        public List<InsuranceRegistration> all() {
+            return all;
         }
     }
 
@@ -49,9 +67,8 @@ public record PatientCount(ProviderNumber practitioner, int countedByLuna, Local
     public int on(LocalDate today, Collection<Registrations> persons) {
         int count = countedByLuna;
         for (Registrations person : persons) {
-            boolean counted = namesThePractitioner(new RegistrationHistory(person.includedInCount()).inForceOn(countedOn)
-                    .map(List::of).orElse(List.of()));
-            RegistrationHistory now = new RegistrationHistory(person.all());
+            boolean counted = namesThePractitioner(person.counted.inForceOn(countedOn).map(List::of).orElse(List.of()));
+            RegistrationHistory now = person.now;
             boolean holdsPlace = namesThePractitioner(now.inForceOn(today).map(List::of).orElse(List.of()))
                     || namesThePractitioner(now.after(today));
             count += (holdsPlace ? 1 : 0) - (counted ? 1 : 0);

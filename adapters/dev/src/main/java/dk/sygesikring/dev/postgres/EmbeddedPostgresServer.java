@@ -48,6 +48,10 @@ final class EmbeddedPostgresServer {
                 builder.setPort(settings.port());
             }
             if (settings.dataDirectory() != null) {
+                // A kept cluster may hold the national dataset (70 GB): the library's 128 MB of shared buffers would
+                // send most reads through the operating system's cache. 2 GB, as a server with a few GB to spare
+                // would be given; the tests' throwaway cluster keeps the default.
+                builder.setServerConfig("shared_buffers", "2GB");
                 File directory = new File(settings.dataDirectory());
                 directory.mkdirs();
                 builder.setDataDirectory(directory).setCleanDataDirectory(false);

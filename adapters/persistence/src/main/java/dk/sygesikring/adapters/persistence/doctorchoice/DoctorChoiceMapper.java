@@ -56,7 +56,7 @@ final class DoctorChoiceMapper {
                 choice.providerNumber().value(), choice.validFrom(), choice.reason().name(), choice.forced(),
                 choice.createdOn(), choice.state().name(), answerBy, changedAt,
                 decidedBy == null ? null : decidedBy.kind().name(), decidedBy == null ? null : decidedBy.id(), silently,
-                lunaRefusal);
+                lunaRefusal, (short) choice.persons().size());
     }
 
     static List<ChosenPersonRow> personRows(DoctorChoice choice) {

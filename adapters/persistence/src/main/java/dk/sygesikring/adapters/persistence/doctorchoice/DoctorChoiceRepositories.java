@@ -31,18 +31,18 @@ final class DoctorChoiceRepositories {
         List<UUID> findPendingForloebIds(Collection<String> cprs);
 
         /** One array parameter, not an IN list: one statement whatever the number, so PostgreSQL plans it once. */
-        @Query("SELECT c.provider_number, count(*) AS places FROM doctor_choice c"
-                + " JOIN doctor_choice_person p ON p.forloeb_id = c.forloeb_id"
-                + " WHERE c.provider_number = ANY (CAST(:providerNumbers AS bpchar[])) AND c.state IN " + PENDING
-                + " GROUP BY c.provider_number")
+        @Query("SELECT provider_number, sum(places) AS places FROM doctor_choice"
+                + " WHERE provider_number = ANY (CAST(:providerNumbers AS bpchar[])) AND state IN " + PENDING
+                + " GROUP BY provider_number")
         List<ReservationCount> countReservations(String[] providerNumbers);
 
         @Query("""
                 INSERT INTO doctor_choice (forloeb_id, municipality_code, provider_number, valid_from, reason, forced,
                     created_on, state, dispensation_answer_by, state_changed_at, decided_by_kind, decided_by_id,
-                    rejected_silently, luna_refusal)
+                    rejected_silently, luna_refusal, places)
                 VALUES (:forloebId, :municipalityCode, :providerNumber, :validFrom, :reason, :forced, :createdOn, :state,
-                    :dispensationAnswerBy, :stateChangedAt, :decidedByKind, :decidedById, :rejectedSilently, :lunaRefusal)
+                    :dispensationAnswerBy, :stateChangedAt, :decidedByKind, :decidedById, :rejectedSilently, :lunaRefusal,
+                    :places)
                 ON CONFLICT (forloeb_id) DO UPDATE SET state = EXCLUDED.state,
                     dispensation_answer_by = EXCLUDED.dispensation_answer_by, state_changed_at = EXCLUDED.state_changed_at,
                     decided_by_kind = EXCLUDED.decided_by_kind, decided_by_id = EXCLUDED.decided_by_id,

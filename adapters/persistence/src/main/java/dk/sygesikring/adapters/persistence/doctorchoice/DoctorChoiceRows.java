@@ -20,7 +20,7 @@ final class DoctorChoiceRows {
                            String reason, boolean forced, LocalDate createdOn, String state,
                            @Nullable LocalDate dispensationAnswerBy, @Nullable Instant stateChangedAt,
                            @Nullable String decidedByKind, @Nullable String decidedById,
-                           @Nullable Boolean rejectedSilently, @Nullable String lunaRefusal) {
+                           @Nullable Boolean rejectedSilently, @Nullable String lunaRefusal, short places) {
     }
 
     @MappedEntity("doctor_choice_person")

@@ -1,6 +1,9 @@
 package dk.sygesikring.adapters.persistence.practitioner;
 
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -14,19 +17,15 @@ import java.util.List;
 class OpenPractitioners {
 
     private final PractitionerRepository rows;
-    private volatile Snapshot held = new Snapshot(Long.MIN_VALUE, List.of());
+    private volatile Snapshot held = Snapshot.of(Long.MIN_VALUE, List.of());
 
     OpenPractitioners(PractitionerRepository rows) {
         this.rows = rows;
     }
 
     /** Those whose practice lies within the box, as the register holds them now. */
-    List<PractitionerRow> within(double southLatitude, double northLatitude, double westLongitude, double eastLongitude) {
-        return current().open().stream()
-                .filter(row -> row.latitude() != null && row.longitude() != null)
-                .filter(row -> row.latitude() >= southLatitude && row.latitude() <= northLatitude
-                        && row.longitude() >= westLongitude && row.longitude() <= eastLongitude)
-                .toList();
+    List<LunaCounted> within(double southLatitude, double northLatitude, double westLongitude, double eastLongitude) {
+        return current().within(southLatitude, northLatitude, westLongitude, eastLongitude);
     }
 
     private Snapshot current() {
@@ -34,15 +33,37 @@ class OpenPractitioners {
         Snapshot snapshot = held;
         if (snapshot.version() != version) {
             // the version is read before the rows, so what is held is never older than the version it is held under
-            snapshot = new Snapshot(version, rows.findByClosedDownAtIsNull());
+            snapshot = Snapshot.of(version, rows.findByClosedDownAtIsNull());
             held = snapshot;
         }
         return snapshot;
     }
 
-    private record Snapshot(long version, List<PractitionerRow> open) {
-        Snapshot {
-            open = List.copyOf(open);
+    /** The practices with coordinates, south to north, so that a box is found by its latitudes first. */
+    private record Snapshot(long version, List<LunaCounted> southToNorth, double[] latitudes) {
+
+        static Snapshot of(long version, List<PractitionerRow> open) {
+            List<LunaCounted> placed = open.stream().filter(row -> row.latitude() != null && row.longitude() != null)
+                    .sorted(Comparator.comparingDouble(PractitionerRow::latitude)).map(LunaCounted::of).toList();
+            return new Snapshot(version, placed, placed.stream().mapToDouble(held -> held.row().latitude()).toArray());
+        }
+
+        List<LunaCounted> within(double south, double north, double west, double east) {
+            int first = Arrays.binarySearch(latitudes, south);
+            if (first < 0) {
+                first = -first - 1;
+            }
+            while (first > 0 && latitudes[first - 1] == south) {
+                first--;
+            }
+            List<LunaCounted> found = new ArrayList<>();
+            for (int i = first; i < latitudes.length && latitudes[i] <= north; i++) {
+                double longitude = southToNorth.get(i).row().longitude();
+                if (longitude >= west && longitude <= east) {
+                    found.add(southToNorth.get(i));
+                }
+            }
+            return found;
         }
     }
 }

@@ -12,19 +12,24 @@ import java.util.UUID;
 interface PatientMovesRepository extends GenericRepository<RecordedRegistrationRow, UUID> {
 
     /**
-     * Every registration of each person whose registrations name one of {@code providerNumbers} and changed since
-     * that practice's count: recorded after its mark or taking effect after its day. Found through
-     * {@code patient_move} (V14), a few rows per practice and day, not by scanning the day's registrations. One array
-     * parameter, so PostgreSQL plans it once.
+     * The persons whose registrations name one of {@code providerNumbers} and changed since that practice's count:
+     * recorded after its mark ({@code lastIncluded}) or taking effect after its day ({@code countedOn}), the three
+     * arrays side by side (the days as ISO dates: Micronaut Data binds no array of dates). A few rows per practice and day (V14), found through the key. Array parameters, so
+     * PostgreSQL plans it once.
      */
     @Query("""
-            SELECT r.* FROM registration r
-            WHERE r.cpr IN (SELECT m.cpr FROM patient_move m
-                            JOIN practitioner p ON p.provider_number = m.provider_number
-                            WHERE m.provider_number = ANY (CAST(:providerNumbers AS bpchar[]))
-                              AND (m.recorded > p.patients_counted_after OR m.takes_effect > p.patients_counted_on))
+            SELECT m.provider_number, m.cpr, moved.registrations
+            FROM unnest(CAST(:providerNumbers AS bpchar[]), CAST(:lastIncluded AS bigint[]), CAST(:countedOn AS date[]))
+                 AS counted (provider_number, last_included, counted_on)
+            JOIN patient_move m ON m.provider_number = counted.provider_number
+                               AND (m.recorded > counted.last_included OR m.takes_effect > counted.counted_on)
+            JOIN moved_person moved ON moved.cpr = m.cpr
             """)
-    List<RecordedRegistrationRow> findChangedSinceCounted(String[] providerNumbers);
+    List<PatientMoveRow> findChangedSinceCounted(String[] providerNumbers, long[] lastIncluded, String[] countedOn);
+
+    /** Every registration of these persons. */
+    @Query("SELECT * FROM registration WHERE cpr = ANY (CAST(:cprs AS bpchar[]))")
+    List<RecordedRegistrationRow> findRegistrationsOf(String[] cprs);
 
     /** The moves every practice's count now includes: kept only until the register is next read from LUNA. */
     @Query("""
@@ -33,4 +38,8 @@ interface PatientMovesRepository extends GenericRepository<RecordedRegistrationR
               AND m.recorded <= p.patients_counted_after AND m.takes_effect <= p.patients_counted_on
             """)
     void forgetCountedMoves();
+
+    /** The persons no practice's count needs any more (V16). */
+    @Query("DELETE FROM moved_person p WHERE NOT EXISTS (SELECT 1 FROM patient_move m WHERE m.cpr = p.cpr)")
+    void forgetCountedPersons();
 }
