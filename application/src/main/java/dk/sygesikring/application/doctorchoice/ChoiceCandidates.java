@@ -22,13 +22,15 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
  * Each person of a doctor choice as a candidate: their consent (DOC-5) and how the doctor is available to them
  * (DOC-2, DOC-3, DOC-7), assessed around where they live, or will live after a move (DOC-8). Each person before them
- * in the same choice has taken a place already.
+ * in the same choice has taken a place already. The practitioners nearby are read only when DOC-3 needs them: when
+ * the doctor is closed for the person.
  */
 @Singleton
 public class ChoiceCandidates {
@@ -45,22 +47,27 @@ public class ChoiceCandidates {
 
     Outcome<List<Candidate>> of(ChooseDoctorCommand command, List<PersonGate.Admitted> admitted, Practitioner doctor,
                                 LocalDate today, GlobalConfiguration parameters) {
-        // a family usually shares one address: its practitioners and their reservations are read once
+        Reservations atDoctor = choices.reservationsAt(List.of(doctor.providerNumber()));
+        // a family usually shares one address: its practitioners and their reservations are read once, if at all
         Map<Coordinates, Surroundings> around = new HashMap<>();
         return Outcome.forEach(IntStream.range(0, admitted.size()).boxed().toList(),
-                i -> candidate(command, i, admitted.get(i), doctor, today, parameters, around));
+                i -> candidate(command, i, admitted.get(i), doctor, atDoctor, today, parameters, around));
     }
 
     private Outcome<Candidate> candidate(ChooseDoctorCommand command, int position, PersonGate.Admitted admitted,
-                                         Practitioner doctor, LocalDate today, GlobalConfiguration parameters,
-                                         Map<Coordinates, Surroundings> around) {
+                                         Practitioner doctor, Reservations atDoctor, LocalDate today,
+                                         GlobalConfiguration parameters, Map<Coordinates, Surroundings> around) {
         DistanceLimit limit = parameters.distanceLimit();
         Person person = command.newAddress().map(address -> movedTo(admitted.person(), address)).orElse(admitted.person());
-        Surroundings surroundings = person.isActive() && person.address().coordinates() != null
-                ? around.computeIfAbsent(person.address().coordinates(), home -> surroundings(home, doctor, limit))
-                : surroundings(null, doctor, limit);
-        Reservations reserved = surroundings.reserved().plus(doctor.providerNumber(), position);
-        NearbyPractitioners nearby = NearbyPractitioners.around(person, surroundings.near(), reserved, limit);
+        // each person before this one in the same choice has taken a place at the doctor already
+        Reservations reserved = atDoctor.plus(doctor.providerNumber(), position);
+        Supplier<NearbyPractitioners> nearby = () -> {
+            Surroundings surroundings = person.isActive() && person.address().coordinates() != null
+                    ? around.computeIfAbsent(person.address().coordinates(), home -> surroundings(home, doctor, limit))
+                    : surroundings(null, doctor, limit);
+            return NearbyPractitioners.around(person, surroundings.near(),
+                    surroundings.reserved().plus(doctor.providerNumber(), position), limit);
+        };
         return familyDoctors(command, position, person, admitted, today)
                 .flatMap(familyDoctors -> Consent.atCreation(command.reason(), command.persons().get(position).consent(),
                                 today, parameters.consentPeriod())

@@ -45,7 +45,7 @@ public sealed interface ChoiceList permits ChoiceList.Listed, ChoiceList.NotList
         List<ChoiceListEntry> entries = nearby.practitioners().stream()
                 .map(near -> new ChoiceListEntry(ListedPractitioner.of(near.practitioner()), near.roundedKilometres(),
                         near.openForPerson(), DoctorChoicePolicy.availability(person, near.practitioner(),
-                                near.capacity(), near.openForPerson(), nearby, family, today)))
+                                near.capacity(), near.openForPerson(), () -> nearby, family, today)))
                 .sorted(Comparator.comparing((ChoiceListEntry entry) -> !entry.openForPerson())
                         .thenComparingDouble(ChoiceListEntry::distanceKilometres)
                         .thenComparing(entry -> entry.practitioner().providerNumber().value()))

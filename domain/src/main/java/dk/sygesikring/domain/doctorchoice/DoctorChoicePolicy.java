@@ -6,6 +6,7 @@ import dk.sygesikring.domain.result.Outcome;
 import dk.sygesikring.domain.result.Refusal;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Can this person choose this practitioner, and why? The one answer the choice list shows per entry and a choice
@@ -22,11 +23,12 @@ public final class DoctorChoicePolicy {
     }
 
     /**
-     * @param nearby the practitioners near the person's address, for DOC-3's count of open doctors
-     *               (the chosen one need not be among them)
+     * @param nearby the practitioners near the person's address, for DOC-3's count of open doctors (the chosen one
+     *               need not be among them); asked for only when the chosen doctor is closed for the person, since
+     *               finding them, with their patients counted, is most of a choice's cost
      */
     public static Outcome<Availability> assess(Person person, Practitioner chosen, Reservations reservations,
-                                               NearbyPractitioners nearby, FamilyDoctors family, LocalDate today) {
+                                               Supplier<NearbyPractitioners> nearby, FamilyDoctors family, LocalDate today) {
         Optional<Refusal> partnerRefusal = ClosedDoctorPolicy.partnerRefusal(person, family, today);
         if (partnerRefusal.isPresent()) {
             return Outcome.refused(partnerRefusal.get());
@@ -38,13 +40,13 @@ public final class DoctorChoicePolicy {
 
     /** The answer with the partner already checked. */
     static Availability availability(Person person, Practitioner chosen, Capacity capacity, boolean openForPerson,
-                                     NearbyPractitioners nearby, FamilyDoctors family, LocalDate today) {
+                                     Supplier<NearbyPractitioners> nearby, FamilyDoctors family, LocalDate today) {
         if (!capacity.hasFreePlace()) {
             return Availability.refused("DOC-7", NO_FREE_CAPACITY);
         }
         if (openForPerson) {
             return Availability.choosable("DOC-2", OPEN);
         }
-        return ClosedDoctorPolicy.availabilityOfClosed(person, chosen.providerNumber(), nearby, family, today);
+        return ClosedDoctorPolicy.availabilityOfClosed(person, chosen.providerNumber(), nearby.get(), family, today);
     }
 }

@@ -13,8 +13,10 @@ import dk.sygesikring.domain.person.CivilStatus;
 import dk.sygesikring.domain.person.Person;
 import dk.sygesikring.domain.practitioner.Practitioner;
 import dk.sygesikring.domain.result.Outcome;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -68,8 +70,27 @@ class DoctorChoicePolicyTest {
                 .isEqualTo(Outcome.refused(ClosedDoctorPolicy.PARTNER_CANNOT_BE_USED));
     }
 
+    @Test
+    @DisplayName("DOC-3 the practitioners nearby are asked for only when the chosen doctor is closed for the person")
+    void DOC3_the_practitioners_nearby_are_asked_for_only_for_a_closed_doctor() {
+        List<Boolean> asked = new ArrayList<>();
+        Supplier<NearbyPractitioners> nearby = () -> {
+            asked.add(true);
+            return NearbyPractitioners.around(married, List.of(), Reservations.none(), RulesConfiguration.DISTANCE_LIMIT);
+        };
+
+        assertThat(DoctorChoicePolicy.assess(married, practice("000001", 1, true), Reservations.none(), nearby,
+                FamilyDoctors.none(), TODAY).map(Availability::verdict)).isEqualTo(Outcome.success(Verdict.CHOOSABLE));
+        assertThat(asked).as("open: DOC-2 decides").isEmpty();
+
+        assertThat(DoctorChoicePolicy.assess(married, practice("000003", 3, false), Reservations.none(), nearby,
+                FamilyDoctors.none(), TODAY).map(Availability::verdict)).as("no open doctor nearby: DOC-3's first exception")
+                .isEqualTo(Outcome.success(Verdict.CHOOSABLE));
+        assertThat(asked).as("closed: DOC-3 counts the open doctors nearby").hasSize(1);
+    }
+
     private Outcome<Availability> assess(Person person, Practitioner chosen, Reservations reservations, FamilyDoctors family) {
         NearbyPractitioners nearby = NearbyPractitioners.around(person, twoOpen, reservations, RulesConfiguration.DISTANCE_LIMIT);
-        return DoctorChoicePolicy.assess(person, chosen, reservations, nearby, family, TODAY);
+        return DoctorChoicePolicy.assess(person, chosen, reservations, () -> nearby, family, TODAY);
     }
 }
