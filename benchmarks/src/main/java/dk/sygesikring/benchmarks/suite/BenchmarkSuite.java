@@ -124,6 +124,7 @@ public final class BenchmarkSuite {
             service = started;
             double startupMs = waitForFirstAnswer();
             log("first answered request %.0f ms after the service's JVM started", startupMs);
+            synchroniseRegister(jdbcUrl);
 
             List<Pgbench.Result> machine = new ArrayList<>();
             machine.add(pgbench.selectOnly(options.connections(), options.duration()));
@@ -154,6 +155,25 @@ public final class BenchmarkSuite {
             System.out.println(Report.markdown(report));
             log("wrote %s and %s", options.json(), options.markdown());
         }
+    }
+
+    /**
+     * The register synchronised with LUNA (INT-1), as every night: the patient counts then include the registrations
+     * of earlier runs, so each run starts from a morning, not from the end of every day measured before it (DOC-7's
+     * count reads the persons moved since the last synchronisation).
+     */
+    private void synchroniseRegister(String jdbcUrl) throws IOException, InterruptedException, SQLException {
+        long moved = longQuery(jdbcUrl, "SELECT count(*) FROM patient_move");
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + SERVICE_PORT + "/practitioner-synchronisations"))
+                .header("Authorization", "Bearer " + tokens.system(Duration.ofMinutes(5)))
+                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.noBody())
+                .timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 201 || !answer.body().contains("\"COMPLETED\"")) {
+            throw new IllegalStateException("the synchronisation with LUNA failed: " + answer.statusCode() + " " + answer.body());
+        }
+        log("register synchronised with LUNA: moves since the counts %,d before, %,d after", moved,
+                longQuery(jdbcUrl, "SELECT count(*) FROM patient_move"));
     }
 
     private JavaProcess startSimulators() throws IOException, InterruptedException {

@@ -38,14 +38,28 @@ final class Tokens {
     /** A caseworker of the municipality, valid for the given time. */
     String caseworker(String municipalityCode, String caseworkerId, Duration validity) {
         Instant now = Instant.now();
-        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+        return signed(new JWTClaimsSet.Builder()
                 .subject(caseworkerId)
                 .claim("roles", List.of("CASEWORKER"))
                 .claim("municipality", municipalityCode)
                 .claim("caseworker_id", caseworkerId)
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(validity)))
-                .build();
+                .build());
+    }
+
+    /** Another system (ROLE: SYSTEM), as the nightly jobs' callers are. */
+    String system(Duration validity) {
+        Instant now = Instant.now();
+        return signed(new JWTClaimsSet.Builder()
+                .subject("benchmark-suite")
+                .claim("roles", List.of("SYSTEM"))
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(validity)))
+                .build());
+    }
+
+    private String signed(JWTClaimsSet claims) {
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
         try {
             jwt.sign(new MACSigner(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
