@@ -28,6 +28,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.DisplayName;
@@ -104,6 +106,56 @@ class PatientMovesPersistenceTest {
         assertThat(Set.copyOf(moves.values())).as("each row carries the person's newest recording").hasSize(1);
         assertThat(counts(a, b, c)).as("A lost the person to B, B keeps them until C takes over, C's place is taken at once")
                 .containsExactly(10, 11, 11);
+    }
+
+    @Test
+    @DisplayName("DOC-7 (storage) two transactions recording the same person at once leave the person's number of registrations exact")
+    void DOC7_concurrent_recordings_of_one_person_keep_the_number_of_registrations_exact() throws Exception {
+        Cpr patient = Cpr.of("0101701234");
+        record(patient, ProviderNumber.of("710008"), today().minusYears(1));
+        DataSource database = resolver.resolve(dataSource);
+        try (Connection first = database.getConnection(); Connection second = database.getConnection()) {
+            first.setAutoCommit(false);
+            second.setAutoCommit(false);
+            insertRegistration(first, patient, "710009");
+            // the second waits for the first's row of moved_person, then adds to what the first committed
+            CompletableFuture<Void> waiting = CompletableFuture.runAsync(() -> {
+                try {
+                    insertRegistration(second, patient, "710010");
+                    second.commit();
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Thread.sleep(300);
+            assertThat(waiting).as("the second recording waits for the first").isNotDone();
+            first.commit();
+            waiting.get(10, TimeUnit.SECONDS);
+        }
+        try (Connection connection = database.getConnection();
+             PreparedStatement query = connection.prepareStatement("""
+                     SELECT (SELECT registrations FROM moved_person WHERE cpr = ?), (SELECT count(*) FROM registration WHERE cpr = ?)""")) {
+            query.setString(1, patient.value());
+            query.setString(2, patient.value());
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                assertThat(row.getInt(1)).isEqualTo(3).isEqualTo(row.getInt(2));
+            }
+        }
+        assertThat(movesOf(patient)).containsOnlyKeys("710008", "710009", "710010");
+    }
+
+    private void insertRegistration(Connection connection, Cpr cpr, String providerNumber) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO registration (registration_id, cpr, group_number, provider_number, valid_from, registered_at)
+                VALUES (?, ?, 1, ?, ?, ?)""")) {
+            insert.setObject(1, UUID.randomUUID());
+            insert.setString(2, cpr.value());
+            insert.setString(3, providerNumber);
+            insert.setObject(4, today());
+            insert.setObject(5, java.time.OffsetDateTime.ofInstant(nextRegisteredAt(), java.time.ZoneOffset.UTC));
+            insert.executeUpdate();
+        }
     }
 
     /** Registered one after the other, so that the newest registration for a day is never a tie (GRP-4). */

@@ -7,14 +7,15 @@ import io.micronaut.data.repository.GenericRepository;
 import java.util.List;
 import java.util.UUID;
 
-/** The registrations a count of patients needs (DOC-7): of the persons whose registrations changed since LUNA counted. */
+/** What a count of patients needs (DOC-7): the persons whose registrations changed since LUNA counted, and theirs. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface PatientMovesRepository extends GenericRepository<RecordedRegistrationRow, UUID> {
 
     /**
      * The persons whose registrations name one of {@code providerNumbers} and changed since that practice's count:
      * recorded after its mark ({@code lastIncluded}) or taking effect after its day ({@code countedOn}), the three
-     * arrays side by side (the days as ISO dates: Micronaut Data binds no array of dates). A few rows per practice and day (V14), found through the key. Array parameters, so
+     * arrays side by side (the days as ISO dates: Micronaut Data binds no array of dates). A few rows per practice and
+     * day (V14), found through the key, with each person's number of registrations (V16). Array parameters, so
      * PostgreSQL plans it once.
      */
     @Query("""

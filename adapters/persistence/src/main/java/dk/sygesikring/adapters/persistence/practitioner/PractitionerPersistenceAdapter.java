@@ -19,8 +19,8 @@ import java.util.Optional;
 /**
  * The practitioner register in PostgreSQL; the practitioners near an address come from {@link OpenPractitioners} in
  * memory. Every practitioner read has its patients counted as of today (DOC-7): one more query per read, for all the
- * practitioners read, fetches the registrations of the persons who moved since LUNA's count, and {@link PatientCount}
- * counts them.
+ * practitioners read, finds the persons moved into or out of them since LUNA's count ({@code patient_move}), their
+ * registrations come from {@link MovedPersonsInMemory}, and {@link PatientCount} counts them (ADR 0024).
  */
 @Singleton
 class PractitionerPersistenceAdapter implements PractitionerRegisterPort {
@@ -110,11 +110,11 @@ class PractitionerPersistenceAdapter implements PractitionerRegisterPort {
         if (found.isEmpty()) {
             return List.of();
         }
-        List<PractitionerRow> rows = found.stream().map(LunaCounted::row).toList();
+        List<PractitionerRow> counts = found.stream().map(LunaCounted::row).toList();
         List<PatientMoveRow> moved = moves.findChangedSinceCounted(
-                rows.stream().map(PractitionerRow::providerNumber).toArray(String[]::new),
-                rows.stream().mapToLong(PractitionerRow::patientsCountedAfter).toArray(),
-                rows.stream().map(row -> row.patientsCountedOn().toString()).toArray(String[]::new));
+                counts.stream().map(PractitionerRow::providerNumber).toArray(String[]::new),
+                counts.stream().mapToLong(PractitionerRow::patientsCountedAfter).toArray(),
+                counts.stream().map(row -> row.patientsCountedOn().toString()).toArray(String[]::new));
         ChangedPersons changed = new ChangedPersons(moved, movedPersons.of(moved));
         LocalDate today = LocalDate.now(clock);
         return found.stream().map(held -> held.practitioner().withRegisteredPatients(
