@@ -46,18 +46,18 @@ public class ChooseDoctorService implements ChooseDoctorUseCase {
     public Outcome<DoctorChoiceCase> choose(ChooseDoctorCommand command) {
         Creator creator = Creator.of(command.actor());
         return transactions.inTransaction(() -> idempotent.earlierAnswer(creator, command.idempotencyKey(), command.fingerprint())
+                .map(earlier -> earlier.map(this::withChoice))
                 .orElseGet(() -> Outcome.forEach(command.cprs(),
                                 cpr -> persons.actingForWithRelations(command.actor(), cpr, AuditAction.CHOOSE_DOCTOR))
                         .flatMap(admitted -> assessment.assess(command, admitted))
-                        .flatMap(choice -> start(command, creator, choice)))
-                .map(this::withChoice));
+                        .flatMap(choice -> start(command, creator, choice))));
     }
 
-    private Outcome<Forloeb> start(ChooseDoctorCommand command, Creator creator, DoctorChoice choice) {
+    private Outcome<DoctorChoiceCase> start(ChooseDoctorCommand command, Creator creator, DoctorChoice choice) {
         Instant now = clock.instant();
         Forloeb created = DoctorChoiceForloeb.of(choice, creator, now);
         return idempotent.once(creator, command.idempotencyKey(), command.fingerprint(), created,
-                () -> progress.started(created, choice, now).forloeb());
+                () -> progress.started(created, choice, now), this::withChoice);
     }
 
     private DoctorChoiceCase withChoice(Forloeb forloeb) {

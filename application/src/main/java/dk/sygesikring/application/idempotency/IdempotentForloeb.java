@@ -8,6 +8,7 @@ import dk.sygesikring.domain.result.Outcome;
 import dk.sygesikring.domain.result.Refusal;
 import jakarta.inject.Singleton;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -41,9 +42,19 @@ public class IdempotentForloeb {
      * same key won the claim, its forløb is the answer.
      */
     public Outcome<Forloeb> once(Creator caller, IdempotencyKey key, String fingerprint, Forloeb created, Supplier<Forloeb> write) {
+        return once(caller, key, fingerprint, created, write, forloeb -> forloeb);
+    }
+
+    /**
+     * The same, for a write that answers more than its forløb: {@code written} makes that answer from the forløb a
+     * concurrent request with the same key stored, so the usual write is answered without reading back what it wrote.
+     */
+    public <T> Outcome<T> once(Creator caller, IdempotencyKey key, String fingerprint, Forloeb created, Supplier<T> write,
+                               Function<Forloeb, T> written) {
         if (key != null && !keys.claim(scope(caller), key.value(), fingerprint, created.id())) {
             return keys.find(scope(caller), key.value()).map(remembered -> answer(remembered, fingerprint))
-                    .orElseThrow(() -> new IllegalStateException("an idempotency key was claimed and then lost"));
+                    .orElseThrow(() -> new IllegalStateException("an idempotency key was claimed and then lost"))
+                    .map(written);
         }
         return Outcome.success(write.get());
     }

@@ -48,9 +48,13 @@ class ForloebPersistenceAdapter implements ForloebStorePort {
         boolean isNew = forloeb.findById(id).isEmpty();
         forloeb.upsert(ForloebMapper.toRow(aggregate));
         if (isNew) {
+            // nothing of it is stored yet: no activities to replace, no details stored before
             List<Cpr> involved = aggregate.involvedPersons();
             persons.saveAll(IntStream.range(0, involved.size())
                     .mapToObj(i -> new PersonRow(null, id, i, involved.get(i).value())).toList());
+            activities.saveAll(ForloebMapper.activityRows(aggregate));
+            details.saveAll(ForloebMapper.detailRows(aggregate));
+            return;
         }
         activities.deleteByForloebId(id);
         activities.saveAll(ForloebMapper.activityRows(aggregate));
