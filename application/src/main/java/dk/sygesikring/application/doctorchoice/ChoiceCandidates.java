@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 /**
  * Each person of a doctor choice as a candidate: their consent (DOC-5) and how the doctor is available to them
@@ -63,8 +62,8 @@ public class ChoiceCandidates {
         Reservations reserved = atDoctor.plus(doctor.providerNumber(), position);
         Supplier<NearbyPractitioners> nearby = () -> {
             Surroundings surroundings = person.isActive() && person.address().coordinates() != null
-                    ? around.computeIfAbsent(person.address().coordinates(), home -> surroundings(home, doctor, limit))
-                    : surroundings(null, doctor, limit);
+                    ? around.computeIfAbsent(person.address().coordinates(), home -> surroundings(home, limit))
+                    : surroundings(null, limit);
             return NearbyPractitioners.around(person, surroundings.near(),
                     surroundings.reserved().plus(doctor.providerNumber(), position), limit);
         };
@@ -84,14 +83,13 @@ public class ChoiceCandidates {
                 : Outcome.success(doctors);
     }
 
-    /** The practitioners near an address (none without one) and the places pending choices hold there and at the doctor. */
+    /** The practitioners near an address (none without one) and the places pending choices hold there. */
     private record Surroundings(List<Practitioner> near, Reservations reserved) {
     }
 
-    private Surroundings surroundings(Coordinates home, Practitioner doctor, DistanceLimit limit) {
+    private Surroundings surroundings(Coordinates home, DistanceLimit limit) {
         List<Practitioner> near = home == null ? List.of() : practitioners.near(home, limit.kilometres());
-        return new Surroundings(near, choices.reservationsAt(Stream.concat(near.stream(), Stream.of(doctor))
-                .map(Practitioner::providerNumber).toList()));
+        return new Surroundings(near, choices.reservationsAt(near.stream().map(Practitioner::providerNumber).toList()));
     }
 
     /** The person as living at the new address: active there, even when coming from Greenland inactive in CPR. */
