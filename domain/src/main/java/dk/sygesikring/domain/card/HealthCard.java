@@ -12,7 +12,7 @@ import java.util.Optional;
  * with provider number, and the date it is valid from.
  *
  * @param address the address printed on the card, one line ("Nørregade 12, 2. tv, 1165 København K")
- * @param doctor  the doctor in group 1; empty in group 2, which has free choice of doctor
+ * @param doctor  the doctor in group 1 (or the shelter's doctor in group 6); empty in group 2, which has free choice
  */
 public record HealthCard(Cpr cpr, String name, String address, Sikringsgruppe group, Optional<CardDoctor> doctor,
                          LocalDate validFrom) {
