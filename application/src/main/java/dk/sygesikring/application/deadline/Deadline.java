@@ -11,7 +11,9 @@ public record Deadline(Kind kind, ForloebId forloebId, Instant dueAt) {
         /** DOC-5: "don't know" becomes a final "no" when not decided within the consent period (8 days). */
         CONSENT,
         /** DOC-4: no answer from the doctor within the answer period (14 days) is a silent rejection. */
-        DISPENSATION
+        DISPENSATION,
+        /** CARD-5: the cards of a future doctor change are ordered 14 days before its effective date. */
+        CARD_PRE_ORDER
     }
 
     public Deadline {

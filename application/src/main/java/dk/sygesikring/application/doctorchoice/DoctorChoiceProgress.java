@@ -1,5 +1,8 @@
 package dk.sygesikring.application.doctorchoice;
 
+import dk.sygesikring.application.card.AutomaticCardOrders;
+import dk.sygesikring.domain.card.CardPayment;
+
 import dk.sygesikring.application.deadline.Deadline;
 import dk.sygesikring.application.digitalpost.DigitalPostDispatch;
 import dk.sygesikring.application.group.GroupChangeForloeb;
@@ -40,11 +43,13 @@ public class DoctorChoiceProgress {
     private final DeadlinePort deadlines;
     private final DigitalPostDispatch digitalPost;
     private final GroupChangeForloeb groupChanges;
+    private final AutomaticCardOrders cards;
     private final Clock clock;
 
     public DoctorChoiceProgress(ForloebStorePort forloeb, DoctorChoiceStorePort choices, OutboxPort outbox,
                                 DeadlinePort deadlines, DigitalPostDispatch digitalPost, GroupChangeForloeb groupChanges,
-                                Clock clock) {
+                                AutomaticCardOrders cards, Clock clock) {
+        this.cards = cards;
         this.groupChanges = groupChanges;
         this.digitalPost = digitalPost;
         this.forloeb = forloeb;
@@ -104,13 +109,11 @@ public class DoctorChoiceProgress {
             case DoctorChoiceState.AwaitingLuna awaiting -> current.withActivity(Activity.open(ActivityType.AWAIT_LUNA,
                     now, null, "Lægevalg " + choice.providerNumber().value() + " registreres i LUNA for " + persons(choice)));
             case DoctorChoiceState.InEffect inEffect -> {
-                // Due work for the cards-and-letters capability: recorded now, carried out there. Each person gets
-                // (and pays for) their own card (DOC-12); the family gets one receipt letter.
-                Forloeb withCards = current;
-                for (ChosenPerson person : choice.persons()) {
-                    withCards = withCards.withActivity(Activity.open(ActivityType.ORDER_CARD, now, null,
-                            "Sundhedskort bestilles for " + person.cpr().value() + " (DOC-12)"));
-                }
+                // Each person gets, and pays for, their own card (DOC-12), ordered ahead of a later valid-from date
+                // (CARD-5); the family gets one receipt letter, which the letters capability sends.
+                Forloeb withCards = cards.order(current, choice.persons().stream().map(ChosenPerson::cpr).toList(),
+                        choice.reason().cardOrderReason(), choice.validFrom(), current.creator(),
+                        new CardPayment.AtMunicipality(Optional.empty()));
                 yield withCards.withActivity(Activity.open(ActivityType.SEND_LETTER, now, null,
                         "Kvittering for lægevalg sendes til " + choice.persons().get(0).cpr().value()));
             }

@@ -73,6 +73,11 @@ public class ForloebService implements ForloebUseCase {
             if (refusal.isPresent()) {
                 return Outcome.refused(refusal.get());
             }
+            Optional<Refusal> external = participants.stream()
+                    .flatMap(participant -> participant.withdrawExternally(inProgress, by, now).stream()).findFirst();
+            if (external.isPresent()) {
+                return Outcome.refused(external.get());
+            }
         }
         if (inProgress.isInProgress() && inProgress.openActivity(ActivityType.AWAIT_LUNA).isPresent()) {
             if (!outbox.withdrawAll(inProgress.id(), OutboxKind.LUNA_REGISTRATION, WITHDRAWN, now)) {

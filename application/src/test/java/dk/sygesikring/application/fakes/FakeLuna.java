@@ -31,6 +31,9 @@ public final class FakeLuna implements LunaPort {
     private final Map<Cpr, String> refusals = new HashMap<>();
     private boolean down;
     private List<Practitioner> listed = List.of();
+    private final Map<Cpr, PhysicalCardOptOut> optOuts = new HashMap<>();
+    /** How often an opt-out was asked for (CARD-10). */
+    public int optOutQuestions;
     public final List<Call> calls = new ArrayList<>();
 
     public FakeLuna(Clock clock) {
@@ -44,6 +47,11 @@ public final class FakeLuna implements LunaPort {
 
     public void refuse(Cpr cpr, String reason) {
         refusals.put(cpr, reason);
+    }
+
+    /** CARD-10: the person opted out of the physical card in the card app. */
+    public void optedOut(Cpr cpr) {
+        optOuts.put(cpr, new PhysicalCardOptOut(cpr, clock.instant()));
     }
 
     public void down(boolean isDown) {
@@ -75,7 +83,11 @@ public final class FakeLuna implements LunaPort {
 
     @Override
     public Optional<PhysicalCardOptOut> physicalCardOptOut(Cpr cpr) {
-        return Optional.empty();
+        optOutQuestions++;
+        if (down) {
+            throw new ExternalSystemUnavailableException("LUNA", "LUNA did not answer after 3 attempts", null);
+        }
+        return Optional.ofNullable(optOuts.get(cpr));
     }
 
     @Override

@@ -1,5 +1,13 @@
 package dk.sygesikring.application.fakes;
 
+import dk.sygesikring.application.card.AutomaticCardOrders;
+import dk.sygesikring.application.card.CardOrderCancellation;
+import dk.sygesikring.application.card.CardOrderProgress;
+import dk.sygesikring.application.card.CardOrdering;
+import dk.sygesikring.application.card.CardPreOrderDeadline;
+import dk.sygesikring.application.card.CardSupplierOutboxHandler;
+import dk.sygesikring.application.card.OrderCardsService;
+import dk.sygesikring.application.card.SupplierReportService;
 import dk.sygesikring.application.digitalpost.DigitalPostDispatch;
 import dk.sygesikring.application.doctorchoice.ChoiceCandidates;
 import dk.sygesikring.application.doctorchoice.ChoiceGroups;
@@ -41,9 +49,13 @@ public final class InMemoryApplication {
     public final InMemoryOutbox outbox = new InMemoryOutbox();
     public final RecordingDeadlines deadlines = new RecordingDeadlines();
     public final InMemoryIdempotency idempotencyKeys = new InMemoryIdempotency();
-    public final InMemoryConfiguration configuration = new InMemoryConfiguration(Configurations.rules());
+    /** The rules' global configuration, and Thisted's defaults as every municipality has them (V9). */
+    public final InMemoryConfiguration configuration = new InMemoryConfiguration(Configurations.rules(),
+            Configurations.defaults(TestData.THISTED));
     public final CountingTransactions transactions = new CountingTransactions();
     public final FakeLuna luna;
+    public final InMemoryCardOrders cardOrders = new InMemoryCardOrders();
+    public final FakeCardSupplier cardSupplier;
 
     public final GroupChangeForloeb groupChangeForloeb;
     public final DoctorChoiceProgress progress;
@@ -52,18 +64,29 @@ public final class InMemoryApplication {
     public final ChangeGroupService changeGroup;
     public final ReadGroupService readGroup;
     public final OutboxDeliveryService delivery;
-    /** Cancels forløb; of the use cases that follow a cancellation, only the group change's is wired here. */
+    public final OrderCardsService orderCards;
+    public final SupplierReportService supplierReports;
+    public final CardPreOrderDeadline cardPreOrder;
+    /** Cancels forløb; of the use cases that follow a cancellation, the group change's and the card orders' are wired. */
     public final ForloebService forloebService;
 
     public InMemoryApplication(Instant now) {
         clock = new SettableClock(now, ZoneId.of("Europe/Copenhagen"));
         luna = new FakeLuna(clock);
+        cardSupplier = new FakeCardSupplier(clock);
         PersonGate gate = new PersonGate(persons, auditLog, clock);
         IdempotentForloeb idempotent = new IdempotentForloeb(idempotencyKeys, forloeb);
         groupChangeForloeb = new GroupChangeForloeb(forloeb, groupChanges, outbox);
         // a letter's PDF is its title here: the rendering is the letter adapter's to test
         DigitalPostDispatch digitalPost = new DigitalPostDispatch(text -> text.title().getBytes(StandardCharsets.UTF_8), outbox);
-        progress = new DoctorChoiceProgress(forloeb, choices, outbox, deadlines, digitalPost, groupChangeForloeb, clock);
+        CardOrdering cardOrdering = new CardOrdering(persons, registrations, practitioners, configuration, cardOrders, outbox,
+                deadlines, clock);
+        CardOrderProgress cardProgress = new CardOrderProgress(cardOrders, forloeb, configuration, clock);
+        progress = new DoctorChoiceProgress(forloeb, choices, outbox, deadlines, digitalPost, groupChangeForloeb,
+                new AutomaticCardOrders(cardOrdering, clock), clock);
+        orderCards = new OrderCardsService(gate, cardOrdering, cardOrders, forloeb, idempotent, transactions, clock);
+        supplierReports = new SupplierReportService(cardOrders, cardProgress, transactions, clock);
+        cardPreOrder = new CardPreOrderDeadline(cardOrders, cardOrdering, clock);
         missingDoctor = new MissingDoctorChoice(registrations, choices, forloeb, configuration, clock);
         DoctorChoiceAssessment assessment = new DoctorChoiceAssessment(practitioners, choices,
                 new ChoiceGroups(registrations, groupChanges),
@@ -74,9 +97,11 @@ public final class InMemoryApplication {
         readGroup = new ReadGroupService(gate, registrations, groupChanges, forloeb, transactions, clock);
         delivery = new OutboxDeliveryService(outbox, List.of(new LunaOutboxHandler(luna,
                 new LunaConfirmations(forloeb, registrations, choices, progress, groupChanges, missingDoctor),
-                new LunaRefusals(forloeb, choices, progress, deadlines, outbox, groupChanges, configuration, clock))),
+                new LunaRefusals(forloeb, choices, progress, deadlines, outbox, groupChanges, configuration, clock)),
+                new CardSupplierOutboxHandler(cardSupplier, luna, cardOrders, cardProgress)),
                 transactions, clock);
         forloebService = new ForloebService(forloeb, outbox, gate, auditLog, transactions, clock,
-                List.of(new GroupChangeCancellation(groupChanges)));
+                List.of(new GroupChangeCancellation(groupChanges),
+                        new CardOrderCancellation(cardOrders, cardSupplier, forloeb, deadlines)));
     }
 }

@@ -18,6 +18,9 @@ import dk.sygesikring.application.fakes.InMemoryOutbox;
 import dk.sygesikring.application.fakes.InMemoryRegistrations;
 import dk.sygesikring.application.fakes.RecordingDeadlines;
 import dk.sygesikring.application.fakes.SettableClock;
+import dk.sygesikring.application.port.out.cardsupplier.CardOrderForSupplier;
+import dk.sygesikring.application.port.out.luna.LunaRegistration;
+import dk.sygesikring.application.fakes.TestData;
 import dk.sygesikring.application.group.MissingDoctorChoice;
 import dk.sygesikring.application.outbox.OutboxDeliveryService;
 import dk.sygesikring.application.port.out.luna.LunaRegistration;
@@ -38,6 +41,7 @@ import dk.sygesikring.domain.forloeb.ForloebId;
 import dk.sygesikring.domain.forloeb.ForloebType;
 import dk.sygesikring.domain.group.Sikringsgruppe;
 import dk.sygesikring.domain.municipality.MunicipalityCode;
+import dk.sygesikring.domain.person.Address;
 import dk.sygesikring.domain.person.Cpr;
 import dk.sygesikring.domain.practitioner.ProviderNumber;
 import dk.sygesikring.domain.result.Outcome;
@@ -120,7 +124,10 @@ class LunaDeliveryUseCaseTest {
         assertThat(delivery.deliverDue(1)).isEqualTo(1);
 
         assertThat(choices.get(id).state()).isEqualTo(new DoctorChoiceState.InEffect(NOW));
-        assertThat(outbox.of(id)).extracting(InMemoryOutbox.Row::state).containsExactly(State.CONFIRMED, State.CONFIRMED);
+        assertThat(outbox.of(id)).filteredOn(row -> row.payload() instanceof LunaRegistration)
+                .extracting(InMemoryOutbox.Row::state).containsExactly(State.CONFIRMED, State.CONFIRMED);
+        assertThat(outbox.of(id)).as("in effect: each person's card is ordered (DOC-12)")
+                .filteredOn(row -> row.payload() instanceof CardOrderForSupplier).hasSize(2);
         assertThat(luna.registrationsOf(MOTHER)).hasSize(1);
         assertThat(luna.registrationsOf(CHILD)).hasSize(1);
         assertThat(registrations.loadRegistrations(CHILD)).singleElement().satisfies(registration ->
@@ -148,7 +155,7 @@ class LunaDeliveryUseCaseTest {
 
         luna.down(false);
         clock.advance(Duration.ofMinutes(1));
-        assertThat(delivery.deliverDue(10)).isEqualTo(2);
+        assertThat(delivery.deliverDue(10)).as("the two registrations, then the two cards of the choice in effect").isEqualTo(4);
 
         assertThat(choices.get(id).state()).isInstanceOf(DoctorChoiceState.InEffect.class);
         assertThat(luna.registrationsOf(MOTHER)).hasSize(1);
@@ -181,6 +188,11 @@ class LunaDeliveryUseCaseTest {
 
     /** A mother and child choose an open doctor; the child's consent is "don't know": AWAIT_CONSENT, then LUNA. */
     private ForloebId familyChoice() {
+        // the persons and the doctor the cards of the choice in effect show (CARD-1)
+        Address home = TestData.addressIn(THISTED, "7700", TestData.THISTED_CENTRE, "home");
+        app.persons.add(TestData.livingAt(MOTHER.value(), home));
+        app.persons.add(TestData.livingAt(CHILD.value(), home));
+        app.practitioners.add(TestData.openPractice(DOCTOR.value(), TestData.THISTED_CENTRE));
         ForloebId id = ForloebId.random();
         Forloeb created = Forloeb.start(id, ForloebType.DOCTOR_CHOICE, THISTED, Creator.of(caseworker), MOTHER,
                 List.of(MOTHER, CHILD), NOW, null);

@@ -19,9 +19,11 @@ import java.util.UUID;
  * @param id         also the card supplier's idempotency key and the id its reports name
  * @param forloebId  the card-order forløb, or the forløb that caused the order (a doctor choice, a group change)
  * @param activityId the forløb's ORDER_CARD activity this order closes
+ * @param explicit   ordered by a citizen or caseworker ("Bestil sundhedskort"), not caused by another change: such an
+ *                   order always makes a card (CARD-8, CARD-10)
  */
 public record CardOrder(UUID id, ForloebId forloebId, UUID activityId, Cpr cpr, MunicipalityCode municipality,
-                        CardOrderReason reason, Creator orderedBy, Instant createdAt, HealthCard card,
+                        CardOrderReason reason, boolean explicit, Creator orderedBy, Instant createdAt, HealthCard card,
                         CardDelivery delivery, CardFeeDecision fee, CardPayment payment, CardOrderState state) {
 
     public static final Refusal ALREADY_DRAWN = Refusal.conflict("card-already-drawn", "CARD-9",
@@ -65,6 +67,11 @@ public record CardOrder(UUID id, ForloebId forloebId, UUID activityId, Cpr cpr, 
         return state.progress() == 1 ? with(new CardOrderState.AtSupplier(at, supplierReference)) : this;
     }
 
+    /** CARD-10: about to leave for the supplier, the order turns out to make no card. */
+    public CardOrder notOrdered(NotOrderedBecause because) {
+        return state.progress() <= 1 && state.isUnderway() ? with(new CardOrderState.NotOrdered(because)) : this;
+    }
+
     /** The supplier would not make the card. */
     public CardOrder refusedBySupplier(String reason, Instant at) {
         return state.progress() == 1 ? with(new CardOrderState.RefusedBySupplier(reason, at)) : this;
@@ -104,7 +111,7 @@ public record CardOrder(UUID id, ForloebId forloebId, UUID activityId, Cpr cpr, 
     }
 
     private CardOrder with(CardOrderState newState) {
-        return new CardOrder(id, forloebId, activityId, cpr, municipality, reason, orderedBy, createdAt, card, delivery,
+        return new CardOrder(id, forloebId, activityId, cpr, municipality, reason, explicit, orderedBy, createdAt, card, delivery,
                 fee, payment, newState);
     }
 }

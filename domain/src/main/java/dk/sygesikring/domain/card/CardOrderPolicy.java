@@ -62,21 +62,16 @@ public final class CardOrderPolicy {
     }
 
     /**
-     * CARD-6, CARD-8, CARD-10: whether and where an order makes its card.
+     * CARD-6, CARD-8: whether and where an order makes its card.
      *
      * @param current the card the person has now, as far as this service knows it
-     * @param optedOut the person's opt-out of the physical card, registered in LUNA (CARD-10)
      */
     public static Outcome<CardOrderDecision> decide(boolean explicit, HealthCard card, Person person,
-                                                    Optional<HealthCard> current, boolean optedOut,
-                                                    LocalConfiguration municipality) {
+                                                    Optional<HealthCard> current, LocalConfiguration municipality) {
         String roadCode = person.address().roadCode();
         if (municipality.isHighRoadCode(roadCode)) {
             return explicit ? Outcome.refused(LISTED_HIGH_ROAD_CODE)
                     : Outcome.success(new CardOrderDecision.DoNotOrder(NotOrderedBecause.HIGH_ROAD_CODE));
-        }
-        if (!explicit && optedOut) {
-            return Outcome.success(new CardOrderDecision.DoNotOrder(NotOrderedBecause.PHYSICAL_CARD_OPT_OUT));
         }
         if (!explicit && current.filter(card::isIdenticalTo).isPresent()) {
             return Outcome.success(new CardOrderDecision.DoNotOrder(NotOrderedBecause.IDENTICAL_CARD));
@@ -85,6 +80,14 @@ public final class CardOrderPolicy {
                 ? new CardDelivery.UnknownAddress(municipality.municipality())
                 : new CardDelivery.ToAddress(card.address());
         return Outcome.success(new CardOrderDecision.Order(delivery));
+    }
+
+    /**
+     * CARD-10: an automatic order skips the physical card of a person who opted out of it in the card app; an
+     * explicit order always makes one. Asked when the order is about to leave for the supplier, from LUNA's register.
+     */
+    public static Optional<NotOrderedBecause> physicalCard(boolean explicit, boolean optedOut) {
+        return !explicit && optedOut ? Optional.of(NotOrderedBecause.PHYSICAL_CARD_OPT_OUT) : Optional.empty();
     }
 
     /**

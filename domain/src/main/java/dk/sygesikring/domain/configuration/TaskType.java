@@ -13,6 +13,8 @@ public enum TaskType {
     LUNA_REFUSAL,
     /** LET-5: a letter could not be delivered through Digital Post. */
     LETTER_NOT_DELIVERED,
+    /** CARD-1: the card supplier refused to make a card. */
+    CARD_NOT_MADE,
     /** PLO-4: the persons who have not chosen after a practice event are assigned by a caseworker. */
     MASS_ASSIGNMENT,
     /** PLO-2: a practice's transfer or change, a system task for the doctor's municipality. */

@@ -1,5 +1,7 @@
 package dk.sygesikring.domain.doctorchoice;
 
+import dk.sygesikring.domain.card.CardOrderReason;
+
 /**
  * Why a doctor choice is made (DOC-8), with the Danish text the forløb shows ("Årsag til lægevalg").
  * The reason decides two things here: whether the consent to transfer the medical record starts as "don't know"
@@ -41,6 +43,21 @@ public enum ChoiceReason {
     /** DOC-8: the forløb belongs to the municipality of the new address, not the one the person lives in today. */
     public boolean forloebInMunicipalityOfNewAddress() {
         return waitsForCprMoveEvent();
+    }
+
+    /**
+     * Why the choice's cards are ordered (CARD-2), which decides their fee (CARD-3, DOC-12): a choice of one's own is
+     * the person's decision; a move is exemption 6; a practice event or mass assignment is the doctor's or region's
+     * decision (5); an automatic assignment comes with a first entitlement (2), e.g. at immigration or birth.
+     */
+    public CardOrderReason cardOrderReason() {
+        return switch (this) {
+            case SELF_CHOSEN -> CardOrderReason.DOCTOR_CHANGE;
+            case MOVE, MOVE_FROM_GREENLAND -> CardOrderReason.MOVE;
+            case PRACTICE_EVENT, MASS_ASSIGNMENT -> CardOrderReason.DOCTOR_CHANGE_BY_PRACTICE_OR_REGION;
+            case AUTOMATIC_ASSIGNMENT -> CardOrderReason.FIRST_ENTITLEMENT;
+            case CPR_EVENT -> CardOrderReason.CPR_EVENT;
+        };
     }
 
     /** DOC-9: a move from Greenland combines the choice with a change to group 1. */

@@ -72,7 +72,7 @@ final class CardFixtures {
     /** An order just handed to the outbox, free of charge. */
     static CardOrder ordered() {
         return new CardOrder(UUID.randomUUID(), ForloebId.random(), UUID.randomUUID(), CPR, THISTED,
-                CardOrderReason.MOVE, CASEWORKER, NOW, card("Anna Jensen", "050208"),
+                CardOrderReason.MOVE, false, CASEWORKER, NOW, card("Anna Jensen", "050208"),
                 new CardDelivery.ToAddress("Storegade 1, 7700 Thisted"), new CardFeeDecision.Exempt(FeeExemption.MOVE),
                 new CardPayment.Free(), new CardOrderState.Ordered(NOW));
     }

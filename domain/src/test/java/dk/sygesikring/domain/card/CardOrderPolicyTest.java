@@ -63,36 +63,35 @@ class CardOrderPolicyTest {
         HealthCard sameButValidFromLater = new HealthCard(card.cpr(), card.name(), card.address(), card.group(), card.doctor(),
                 TODAY.plusDays(30));
 
-        assertThat(decide(false, sameButValidFromLater, ANNA, Optional.of(card), false, municipality()))
+        assertThat(decide(false, sameButValidFromLater, ANNA, Optional.of(card), municipality()))
                 .isEqualTo(new CardOrderDecision.DoNotOrder(NotOrderedBecause.IDENTICAL_CARD));
         // any of the four differs: a new card
-        assertThat(decide(false, card("Anna Jensen", "050209"), ANNA, Optional.of(card), false, municipality()))
+        assertThat(decide(false, card("Anna Jensen", "050209"), ANNA, Optional.of(card), municipality()))
                 .isInstanceOf(CardOrderDecision.Order.class);
-        assertThat(decide(false, card("Anna Holm", "050208"), ANNA, Optional.of(card), false, municipality()))
+        assertThat(decide(false, card("Anna Holm", "050208"), ANNA, Optional.of(card), municipality()))
                 .isInstanceOf(CardOrderDecision.Order.class);
         HealthCard moved = new HealthCard(card.cpr(), card.name(), "Vestergade 2, 7700 Thisted", card.group(), card.doctor(), TODAY);
-        assertThat(decide(false, moved, ANNA, Optional.of(card), false, municipality())).isInstanceOf(CardOrderDecision.Order.class);
+        assertThat(decide(false, moved, ANNA, Optional.of(card), municipality())).isInstanceOf(CardOrderDecision.Order.class);
         HealthCard groupTwo = new HealthCard(card.cpr(), card.name(), card.address(), Sikringsgruppe.GROUP_2, Optional.empty(), TODAY);
-        assertThat(decide(false, groupTwo, ANNA, Optional.of(card), false, municipality())).isInstanceOf(CardOrderDecision.Order.class);
-        assertThat(decide(false, card, ANNA, Optional.empty(), false, municipality())).isInstanceOf(CardOrderDecision.Order.class);
+        assertThat(decide(false, groupTwo, ANNA, Optional.of(card), municipality())).isInstanceOf(CardOrderDecision.Order.class);
+        assertThat(decide(false, card, ANNA, Optional.empty(), municipality())).isInstanceOf(CardOrderDecision.Order.class);
     }
 
     @Test
     @DisplayName("CARD-8 exception: an explicit order always orders, even when the person has an identical card")
     void CARD8_explicitOrderAlwaysOrders() {
         HealthCard card = card("Anna Jensen", "050208");
-        assertThat(decide(true, card, ANNA, Optional.of(card), false, municipality()))
+        assertThat(decide(true, card, ANNA, Optional.of(card), municipality()))
                 .isEqualTo(new CardOrderDecision.Order(new CardDelivery.ToAddress("Storegade 1, 7700 Thisted")));
     }
 
     @Test
     @DisplayName("CARD-10: an automatic order skips the physical card of a person who opted out; an explicit order makes one; no opt-out, a card")
     void CARD10_physicalCardOptOut() {
-        HealthCard card = card("Anna Jensen", "050208");
-        assertThat(decide(false, card, ANNA, Optional.empty(), true, municipality()))
-                .isEqualTo(new CardOrderDecision.DoNotOrder(NotOrderedBecause.PHYSICAL_CARD_OPT_OUT));
-        assertThat(decide(true, card, ANNA, Optional.empty(), true, municipality())).isInstanceOf(CardOrderDecision.Order.class);
-        assertThat(decide(false, card, ANNA, Optional.empty(), false, municipality())).isInstanceOf(CardOrderDecision.Order.class);
+        assertThat(CardOrderPolicy.physicalCard(false, true)).contains(NotOrderedBecause.PHYSICAL_CARD_OPT_OUT);
+        assertThat(CardOrderPolicy.physicalCard(true, true)).isEmpty();
+        assertThat(CardOrderPolicy.physicalCard(false, false)).isEmpty();
+        assertThat(CardOrderPolicy.physicalCard(true, false)).isEmpty();
     }
 
     @Test
@@ -102,13 +101,13 @@ class CardOrderPolicyTest {
         Person unlisted = person("Anna Jensen", address("9905"));
         HealthCard card = card("Anna Jensen", "050208");
 
-        assertThat(decide(false, card, listed, Optional.empty(), false, municipality("9904")))
+        assertThat(decide(false, card, listed, Optional.empty(), municipality("9904")))
                 .isEqualTo(new CardOrderDecision.DoNotOrder(NotOrderedBecause.HIGH_ROAD_CODE));
-        assertThat(CardOrderPolicy.decide(true, card, listed, Optional.empty(), false, municipality("9904")))
+        assertThat(CardOrderPolicy.decide(true, card, listed, Optional.empty(), municipality("9904")))
                 .isEqualTo(Outcome.refused(CardOrderPolicy.LISTED_HIGH_ROAD_CODE));
-        assertThat(decide(false, card, unlisted, Optional.empty(), false, municipality("9904")))
+        assertThat(decide(false, card, unlisted, Optional.empty(), municipality("9904")))
                 .isEqualTo(new CardOrderDecision.Order(new CardDelivery.UnknownAddress(CardFixtures.THISTED)));
-        assertThat(decide(true, card, unlisted, Optional.empty(), false, municipality("9904")))
+        assertThat(decide(true, card, unlisted, Optional.empty(), municipality("9904")))
                 .isEqualTo(new CardOrderDecision.Order(new CardDelivery.UnknownAddress(CardFixtures.THISTED)));
     }
 
@@ -116,9 +115,9 @@ class CardOrderPolicyTest {
     @DisplayName("CARD-6 boundary: road code 9899 is a street and gets the card by post; 9900 is the first high road code")
     void CARD6_boundary() {
         HealthCard card = card("Anna Jensen", "050208");
-        assertThat(decide(false, card, person("Anna Jensen", address("9899")), Optional.empty(), false, municipality()))
+        assertThat(decide(false, card, person("Anna Jensen", address("9899")), Optional.empty(), municipality()))
                 .isEqualTo(new CardOrderDecision.Order(new CardDelivery.ToAddress(card.address())));
-        assertThat(decide(false, card, person("Anna Jensen", address("9900")), Optional.empty(), false, municipality()))
+        assertThat(decide(false, card, person("Anna Jensen", address("9900")), Optional.empty(), municipality()))
                 .isEqualTo(new CardOrderDecision.Order(new CardDelivery.UnknownAddress(CardFixtures.THISTED)));
     }
 
@@ -158,8 +157,8 @@ class CardOrderPolicyTest {
     }
 
     private static CardOrderDecision decide(boolean explicit, HealthCard card, Person person, Optional<HealthCard> current,
-                                            boolean optedOut, dk.sygesikring.domain.configuration.LocalConfiguration local) {
-        return success(CardOrderPolicy.decide(explicit, card, person, current, optedOut, local));
+                                            dk.sygesikring.domain.configuration.LocalConfiguration local) {
+        return success(CardOrderPolicy.decide(explicit, card, person, current, local));
     }
 
     private static <T> T success(Outcome<T> outcome) {

@@ -43,7 +43,7 @@ class CardOrderTest {
         CardOrder atSupplier = ordered.receivedBySupplier("S-1", NOW);
         assertThat(success(atSupplier.cancel(CASEWORKER, LATER)).state()).isInstanceOf(CardOrderState.Cancelled.class);
         CardOrder waiting = new CardOrder(ordered.id(), ordered.forloebId(), ordered.activityId(), ordered.cpr(),
-                ordered.municipality(), ordered.reason(), ordered.orderedBy(), ordered.createdAt(), ordered.card(),
+                ordered.municipality(), ordered.reason(), ordered.explicit(), ordered.orderedBy(), ordered.createdAt(), ordered.card(),
                 ordered.delivery(), ordered.fee(), ordered.payment(), new CardOrderState.WaitingToOrder(CardFixtures.TODAY.plusDays(3)));
         assertThat(success(waiting.cancel(CASEWORKER, LATER)).state()).isInstanceOf(CardOrderState.Cancelled.class);
 
@@ -66,11 +66,11 @@ class CardOrderTest {
     void feeAndPaymentAgree() {
         CardOrder free = CardFixtures.ordered();
         assertThatThrownBy(() -> new CardOrder(free.id(), free.forloebId(), free.activityId(), free.cpr(), free.municipality(),
-                CardOrderReason.LOST, free.orderedBy(), free.createdAt(), free.card(), free.delivery(),
+                CardOrderReason.LOST, true, free.orderedBy(), free.createdAt(), free.card(), free.delivery(),
                 new CardFeeDecision.Charged(new java.math.BigDecimal("200")), new CardPayment.Free(), free.state()))
                 .isInstanceOf(IllegalArgumentException.class);
         new CardOrder(free.id(), free.forloebId(), free.activityId(), free.cpr(), free.municipality(),
-                CardOrderReason.LOST, free.orderedBy(), free.createdAt(), free.card(), free.delivery(),
+                CardOrderReason.LOST, true, free.orderedBy(), free.createdAt(), free.card(), free.delivery(),
                 new CardFeeDecision.Charged(new java.math.BigDecimal("200")), new CardPayment.AtMunicipality(Optional.of("Kommune-Kasse")),
                 free.state());
     }

@@ -1,5 +1,6 @@
 package dk.sygesikring.adapters.persistence.outbox;
 
+import dk.sygesikring.application.port.out.cardsupplier.CardOrderForSupplier;
 import dk.sygesikring.application.port.out.digitalpost.DigitalPostLetter;
 import dk.sygesikring.application.port.out.digitalpost.Recipient;
 import dk.sygesikring.application.port.out.luna.LunaRegistration;
@@ -46,6 +47,11 @@ class OutboxPayloadCodec {
     record DigitalPostLetterJson(UUID activityId, String recipientType, String recipientId, String title) {
     }
 
+    /** CARD_SUPPLIER_ORDER: the card order to send; the order's row holds the card. */
+    @Serdeable
+    record CardOrderForSupplierJson(UUID cardOrderId) {
+    }
+
     private final JsonMapper json;
 
     OutboxPayloadCodec(JsonMapper json) {
@@ -67,6 +73,7 @@ class OutboxPayloadCodec {
                 };
                 yield new Stored(write(letterJson), letter.pdf());
             }
+            case CardOrderForSupplier order -> new Stored(write(new CardOrderForSupplierJson(order.cardOrderId())), null);
             default -> throw new IllegalArgumentException("no stored form for an outbox payload of kind " + payload.kind());
         };
     }
@@ -85,6 +92,7 @@ class OutboxPayloadCodec {
                     default -> throw new IllegalStateException("unknown LUNA registration " + registration.registration());
                 };
             }
+            case CARD_SUPPLIER_ORDER -> new CardOrderForSupplier(read(stored.json(), CardOrderForSupplierJson.class).cardOrderId());
             case DIGITAL_POST_LETTER -> {
                 DigitalPostLetterJson letter = read(stored.json(), DigitalPostLetterJson.class);
                 Recipient recipient = letter.recipientType().equals(CPR)

@@ -8,5 +8,7 @@ public enum OutboxKind {
     /** A doctor choice or group change for LUNA (INT-1, FORL-4). */
     LUNA_REGISTRATION,
     /** A rendered letter for Digital Post (INT-4, LET-5). */
-    DIGITAL_POST_LETTER
+    DIGITAL_POST_LETTER,
+    /** A card order for the card supplier (CARD-1). */
+    CARD_SUPPLIER_ORDER
 }
