@@ -75,7 +75,8 @@ class ArtefactIT {
         String errors = new String(service.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         assertThat(service.exitValue()).isEqualTo(2);
         assertThat(errors.lines()).hasSize(1);
-        assertThat(errors).startsWith("Sygesikring cannot start").contains("DATASOURCES_DEFAULT_URL").contains("SYGESIKRING_JWT_SECRET");
+        assertThat(errors).startsWith("Sygesikring cannot start").contains("DATASOURCES_DEFAULT_URL").contains("SYGESIKRING_JWT_SECRET")
+                .contains("SYGESIKRING_CARD_SUPPLIER_REPORT_SECRET");
     }
 
     @Test
@@ -95,6 +96,7 @@ class ArtefactIT {
                 "DATASOURCES_DEFAULT_USERNAME", "postgres",
                 "DATASOURCES_DEFAULT_PASSWORD", "postgres",
                 "SYGESIKRING_JWT_SECRET", SECRET,
+                "SYGESIKRING_CARD_SUPPLIER_REPORT_SECRET", "artefact-test-card-supplier-secret",
                 "PORT", String.valueOf(port)));
         try {
             HttpClient http = HttpClient.newHttpClient();

@@ -1,0 +1,88 @@
+package dk.sygesikring.adapters.rest.card;
+
+import dk.sygesikring.adapters.rest.forloeb.ForloebDtoMapper;
+import dk.sygesikring.api.model.CardOrderFeeDecisionDto;
+import dk.sygesikring.api.model.CardOrderFeeDto;
+import dk.sygesikring.api.model.CardOrderDeliveryDto;
+import dk.sygesikring.api.model.CardOrderDto;
+import dk.sygesikring.api.model.CardOrderPaymentDto;
+import dk.sygesikring.api.model.CardOrderReasonDto;
+import dk.sygesikring.api.model.CardOrderStatusDto;
+import dk.sygesikring.api.model.FeeExemptionDto;
+import dk.sygesikring.api.model.FeeExemptionNameDto;
+import dk.sygesikring.api.model.GroupNumberDto;
+import dk.sygesikring.api.model.HealthCardDto;
+import dk.sygesikring.domain.card.CardDelivery;
+import dk.sygesikring.domain.card.CardFeeDecision;
+import dk.sygesikring.domain.card.CardOrder;
+import dk.sygesikring.domain.card.CardOrderState;
+import dk.sygesikring.domain.card.CardPayment;
+import dk.sygesikring.domain.card.HealthCard;
+
+/** A card order as the contract shows it. */
+final class CardOrderDtoMapper {
+
+    private CardOrderDtoMapper() {
+    }
+
+    static CardOrderDto toDto(CardOrder order) {
+        HealthCard card = order.card();
+        HealthCardDto cardDto = new HealthCardDto(card.name(), card.address(), GroupNumberDto.fromValue(card.group().number()),
+                card.validFrom());
+        card.doctor().ifPresent(doctor -> cardDto.providerNumber(doctor.providerNumber().value())
+                .practiceName(doctor.practiceName()).practiceAddress(doctor.address()));
+        CardOrderDto dto = new CardOrderDto(order.id(), order.forloebId().value(), order.cpr().value(),
+                CardOrderReasonDto.valueOf(order.reason().name()), order.explicit(), ForloebDtoMapper.actor(order.orderedBy()),
+                ForloebDtoMapper.time(order.createdAt()), cardDto,
+                order.delivery() instanceof CardDelivery.UnknownAddress ? CardOrderDeliveryDto.UNKNOWN_ADDRESS
+                        : CardOrderDeliveryDto.ADDRESS,
+                toDto(order.fee()), payment(order.payment()), status(order.state()));
+        if (order.payment() instanceof CardPayment.AtMunicipality atMunicipality) {
+            atMunicipality.channel().ifPresent(dto::paymentChannel);
+        }
+        switch (order.state()) {
+            case CardOrderState.WaitingToOrder waiting -> dto.orderOn(waiting.orderOn());
+            case CardOrderState.Ordered ordered -> dto.statusAt(ForloebDtoMapper.time(ordered.at()));
+            case CardOrderState.AtSupplier at -> dto.statusAt(ForloebDtoMapper.time(at.receivedAt()));
+            case CardOrderState.Drawn drawn -> dto.statusAt(ForloebDtoMapper.time(drawn.at()));
+            case CardOrderState.Dispatched dispatched -> dto.statusAt(ForloebDtoMapper.time(dispatched.at()));
+            case CardOrderState.Cancelled cancelled -> dto.statusAt(ForloebDtoMapper.time(cancelled.at()));
+            case CardOrderState.RefusedBySupplier refused -> dto.statusAt(ForloebDtoMapper.time(refused.at()))
+                    .supplierRefusal(refused.reason());
+            case CardOrderState.NotOrdered notOrdered -> dto.notOrderedRule(notOrdered.because().rule())
+                    .notOrderedText(notOrdered.because().danishNote());
+        }
+        return dto;
+    }
+
+    static CardOrderFeeDto toDto(CardFeeDecision fee) {
+        return switch (fee) {
+            case CardFeeDecision.Charged charged -> new CardOrderFeeDto(charged.kroner(), CardOrderFeeDecisionDto.CHARGED);
+            case CardFeeDecision.Exempt exempt -> new CardOrderFeeDto(exempt.kroner(), CardOrderFeeDecisionDto.EXEMPT)
+                    .exemption(new FeeExemptionDto(exempt.exemption().number(),
+                            FeeExemptionNameDto.valueOf(exempt.exemption().name()), exempt.exemption().danishText()));
+            case CardFeeDecision.NotThePersonsDoing none -> new CardOrderFeeDto(none.kroner(), CardOrderFeeDecisionDto.NOT_THE_PERSONS_DOING);
+        };
+    }
+
+    private static CardOrderPaymentDto payment(CardPayment payment) {
+        return switch (payment) {
+            case CardPayment.Free free -> CardOrderPaymentDto.FREE;
+            case CardPayment.AtMunicipality atMunicipality -> CardOrderPaymentDto.AT_MUNICIPALITY;
+            case CardPayment.ByPaymentCard byCard -> CardOrderPaymentDto.BY_PAYMENT_CARD;
+        };
+    }
+
+    private static CardOrderStatusDto status(CardOrderState state) {
+        return switch (state) {
+            case CardOrderState.WaitingToOrder waiting -> CardOrderStatusDto.WAITING_TO_ORDER;
+            case CardOrderState.Ordered ordered -> CardOrderStatusDto.ORDERED;
+            case CardOrderState.AtSupplier at -> CardOrderStatusDto.AT_SUPPLIER;
+            case CardOrderState.Drawn drawn -> CardOrderStatusDto.DRAWN;
+            case CardOrderState.Dispatched dispatched -> CardOrderStatusDto.DISPATCHED;
+            case CardOrderState.Cancelled cancelled -> CardOrderStatusDto.CANCELLED;
+            case CardOrderState.RefusedBySupplier refused -> CardOrderStatusDto.REFUSED_BY_SUPPLIER;
+            case CardOrderState.NotOrdered notOrdered -> CardOrderStatusDto.NOT_ORDERED;
+        };
+    }
+}

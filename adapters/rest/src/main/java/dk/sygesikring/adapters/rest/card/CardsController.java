@@ -1,0 +1,97 @@
+package dk.sygesikring.adapters.rest.card;
+
+import static dk.sygesikring.adapters.rest.problem.Outcomes.valueOrRefuse;
+
+import dk.sygesikring.adapters.rest.idempotency.IdempotencyKeyHeader;
+import dk.sygesikring.adapters.rest.person.CprPathParameter;
+import dk.sygesikring.adapters.rest.problem.InvalidRequestException;
+import dk.sygesikring.adapters.rest.security.CurrentActor;
+import dk.sygesikring.api.CardsApi;
+import dk.sygesikring.api.model.CardFeeQuoteCardsInnerDto;
+import dk.sygesikring.api.model.CardFeeQuoteDto;
+import dk.sygesikring.api.model.CardFeeQuoteRequestDto;
+import dk.sygesikring.api.model.CardOrderDto;
+import dk.sygesikring.api.model.CardOrderReasonDto;
+import dk.sygesikring.api.model.CardOrderRequestDto;
+import dk.sygesikring.api.model.CardOrdersDto;
+import dk.sygesikring.api.model.CardToOrderDto;
+import dk.sygesikring.application.card.CardFeeQuote;
+import dk.sygesikring.application.card.CardOrderCase;
+import dk.sygesikring.application.card.CardOrdersUseCase;
+import dk.sygesikring.application.card.OrderCardsCommand;
+import dk.sygesikring.application.card.OrderCardsUseCase;
+import dk.sygesikring.adapters.rest.forloeb.ForloebDtoMapper;
+import dk.sygesikring.domain.card.CardOrderReason;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+class CardsController implements CardsApi {
+
+    private final OrderCardsUseCase orderCards;
+    private final CardOrdersUseCase cardOrders;
+    private final CurrentActor currentActor;
+    private final Clock clock;
+
+    CardsController(OrderCardsUseCase orderCards, CardOrdersUseCase cardOrders, CurrentActor currentActor, Clock clock) {
+        this.orderCards = orderCards;
+        this.cardOrders = cardOrders;
+        this.currentActor = currentActor;
+        this.clock = clock;
+    }
+
+    @Override
+    public HttpResponse<CardOrdersDto> orderCards(CardOrderRequestDto request, String idempotencyKey) {
+        OrderCardsCommand command = new OrderCardsCommand(currentActor.get(), cards(request.getCards()),
+                Optional.ofNullable(request.getPaymentChannel()), IdempotencyKeyHeader.parse(idempotencyKey));
+        CardOrderCase ordered = valueOrRefuse(orderCards.order(command));
+        return HttpResponse.accepted().body(new CardOrdersDto(ForloebDtoMapper.toDto(ordered.forloeb()),
+                ordered.orders().stream().map(CardOrderDtoMapper::toDto).toList()));
+    }
+
+    @Override
+    public CardFeeQuoteDto quoteCardFees(CardFeeQuoteRequestDto request) {
+        CardFeeQuote quote = valueOrRefuse(cardOrders.quote(currentActor.get(), cards(request.getCards())));
+        return new CardFeeQuoteDto(quote.cards().stream().map(card -> new CardFeeQuoteCardsInnerDto(card.cpr().value(),
+                CardOrderReasonDto.valueOf(card.reason().name()), CardOrderDtoMapper.toDto(card.fee()))).toList(), quote.total());
+    }
+
+    @Override
+    public CardOrderDto getCardOrder(UUID cardOrderId) {
+        return CardOrderDtoMapper.toDto(valueOrRefuse(cardOrders.read(currentActor.get(), cardOrderId)));
+    }
+
+    @Override
+    public List<CardOrderDto> listCardOrders(String cpr) {
+        return valueOrRefuse(cardOrders.ofPerson(currentActor.get(), CprPathParameter.parse(cpr))).stream()
+                .map(CardOrderDtoMapper::toDto).toList();
+    }
+
+    /** Each card as the command takes it; a field the contract cannot check alone is a 400 naming it. */
+    private List<OrderCardsCommand.CardToOrder> cards(List<CardToOrderDto> cards) {
+        LocalDate today = LocalDate.now(clock);
+        return IntStream.range(0, cards.size()).mapToObj(i -> {
+            CardToOrderDto card = cards.get(i);
+            CardOrderReason reason = CardOrderReason.valueOf(card.getReason().name());
+            Optional<LocalDate> cardValidFrom = Optional.ofNullable(card.getCardValidFrom());
+            if (reason.needsCardValidFrom() && cardValidFrom.isEmpty()) {
+                throw new InvalidRequestException("cards[" + i + "].cardValidFrom",
+                        "is required for a cracked card: the valid-from date printed on it (CARD-3)");
+            }
+            if (cardValidFrom.filter(day -> day.isAfter(today)).isPresent()) {
+                throw new InvalidRequestException("cards[" + i + "].cardValidFrom", "must not be in the future");
+            }
+            return new OrderCardsCommand.CardToOrder(CprPathParameter.parse("cards[" + i + "].cpr", card.getCpr()), reason,
+                    cardValidFrom);
+        }).toList();
+    }
+}
