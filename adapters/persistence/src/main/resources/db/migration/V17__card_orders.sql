@@ -1,4 +1,5 @@
--- Health-card orders (CARD-1, CARD-2, CARD-3, CARD-9) and the card supplier's reports on them.
+-- Health-card orders (CARD-1, CARD-2, CARD-3, CARD-9), the card supplier's reports on them, and the citizens' card
+-- payments through Nets (PAY-1, CARD-12) with Nets's webhook events.
 
 -- One row per person's card. The card (what it shows), where it goes and its fee are fixed when it is made; only
 -- its state changes after. An order is never deleted (CARD-9).
@@ -28,7 +29,7 @@ CREATE TABLE card_order (
     payment                text          NOT NULL CHECK (payment IN ('FREE', 'AT_MUNICIPALITY', 'BY_PAYMENT_CARD')),
     payment_channel        text,
     payment_id             uuid,
-    state                  text          NOT NULL CHECK (state IN ('WAITING_TO_ORDER', 'ORDERED', 'AT_SUPPLIER', 'DRAWN',
+    state                  text          NOT NULL CHECK (state IN ('AWAITING_PAYMENT', 'WAITING_TO_ORDER', 'ORDERED', 'AT_SUPPLIER', 'DRAWN',
                                                                    'DISPATCHED', 'CANCELLED', 'REFUSED_BY_SUPPLIER', 'NOT_ORDERED')),
     order_on               date,
     state_at               timestamptz,
@@ -59,9 +60,43 @@ CREATE TABLE card_supplier_report (
 );
 CREATE INDEX card_supplier_report_of_order ON card_supplier_report (card_order_id);
 
+-- A citizen's payment by payment card for the cards of one forløb: one item per person (DOC-12).
+CREATE TABLE payment (
+    id                 uuid         PRIMARY KEY,
+    forloeb_id         uuid         NOT NULL UNIQUE REFERENCES forloeb (id) DEFERRABLE INITIALLY DEFERRED,
+    municipality_code  char(3)      NOT NULL REFERENCES municipality (code),
+    payer_cpr          char(10)     NOT NULL,
+    key_reference      text         NOT NULL,
+    created_at         timestamptz  NOT NULL,
+    state              text         NOT NULL CHECK (state IN ('CREATING', 'AWAITING_CHECKOUT', 'RESERVED', 'CHECKOUT_FAILED', 'RELEASED')),
+    nets_payment_id    text         UNIQUE,
+    checkout_url       text,
+    state_at           timestamptz,
+    CONSTRAINT nets_id_once_created CHECK ((state = 'CREATING') = (nets_payment_id IS NULL))
+);
+CREATE TABLE payment_item (
+    payment_id  uuid          NOT NULL REFERENCES payment (id),
+    position    smallint      NOT NULL,
+    cpr         char(10)      NOT NULL,
+    kroner      numeric(9, 2) NOT NULL CHECK (kroner > 0),
+    status      text          NOT NULL CHECK (status IN ('OPEN', 'CHARGED', 'RELEASED')),
+    charge_id   text,
+    closed_at   timestamptz,
+    PRIMARY KEY (payment_id, position),
+    UNIQUE (payment_id, cpr),
+    CONSTRAINT charge_when_charged CHECK ((status = 'CHARGED') = (charge_id IS NOT NULL))
+);
+-- Nets's webhook events, each taken once: an event delivered again finds its id here and changes nothing.
+CREATE TABLE nets_webhook_event (
+    event_id         text         PRIMARY KEY,
+    event_name       text         NOT NULL,
+    nets_payment_id  text         NOT NULL,
+    received_at      timestamptz  NOT NULL
+);
+
 ALTER TABLE outbox DROP CONSTRAINT outbox_kind_check;
 ALTER TABLE outbox ADD CONSTRAINT outbox_kind_check
-    CHECK (kind IN ('LUNA_REGISTRATION', 'DIGITAL_POST_LETTER', 'CARD_SUPPLIER_ORDER'));
+    CHECK (kind IN ('LUNA_REGISTRATION', 'DIGITAL_POST_LETTER', 'CARD_SUPPLIER_ORDER', 'NETS_PAYMENT'));
 
 -- TASK-4: the card supplier refused to make a card; a caseworker looks at it.
 INSERT INTO task_deadline (task_type, days) VALUES ('CARD_NOT_MADE', 14);

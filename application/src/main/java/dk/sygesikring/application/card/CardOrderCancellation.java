@@ -2,6 +2,7 @@ package dk.sygesikring.application.card;
 
 import dk.sygesikring.application.deadline.Deadline;
 import dk.sygesikring.application.forloeb.ForloebCancellationParticipant;
+import dk.sygesikring.application.payment.CardPayments;
 import dk.sygesikring.application.port.out.CardOrderStorePort;
 import dk.sygesikring.application.port.out.DeadlinePort;
 import dk.sygesikring.application.port.out.ForloebStorePort;
@@ -35,9 +36,11 @@ public class CardOrderCancellation implements ForloebCancellationParticipant {
     private final CardSupplierPort supplier;
     private final ForloebStorePort forloeb;
     private final DeadlinePort deadlines;
+    private final CardPayments payments;
 
     public CardOrderCancellation(CardOrderStorePort orders, CardSupplierPort supplier, ForloebStorePort forloeb,
-                                 DeadlinePort deadlines) {
+                                 DeadlinePort deadlines, CardPayments payments) {
+        this.payments = payments;
         this.orders = orders;
         this.supplier = supplier;
         this.forloeb = forloeb;
@@ -85,6 +88,7 @@ public class CardOrderCancellation implements ForloebCancellationParticipant {
     public void cancelled(Forloeb cancelled, Creator by, Instant at) {
         orders.ofForloeb(cancelled.id()).forEach(order -> orders.save(cancelled(order, by, at)));
         deadlines.cancel(Deadline.Kind.CARD_PRE_ORDER, cancelled.id());
+        payments.release(cancelled.id()); // PAY-1: the reservation of the cards not made is released
     }
 
     private static CardOrder cancelled(CardOrder order, Creator by, Instant at) {

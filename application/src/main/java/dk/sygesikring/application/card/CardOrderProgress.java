@@ -2,6 +2,7 @@ package dk.sygesikring.application.card;
 
 import dk.sygesikring.application.port.out.CardOrderStorePort;
 import dk.sygesikring.application.port.out.ForloebStorePort;
+import dk.sygesikring.application.payment.CardPayments;
 import dk.sygesikring.application.port.out.LoadConfigurationPort;
 import dk.sygesikring.domain.card.CardOrder;
 import dk.sygesikring.domain.card.NotOrderedBecause;
@@ -29,19 +30,22 @@ public class CardOrderProgress {
     private final CardOrderStorePort orders;
     private final ForloebStorePort forloeb;
     private final LoadConfigurationPort configuration;
+    private final CardPayments payments;
     private final Clock clock;
 
     public CardOrderProgress(CardOrderStorePort orders, ForloebStorePort forloeb, LoadConfigurationPort configuration,
-                             Clock clock) {
+                             CardPayments payments, Clock clock) {
+        this.payments = payments;
         this.orders = orders;
         this.forloeb = forloeb;
         this.configuration = configuration;
         this.clock = clock;
     }
 
-    /** The card is posted: the order is done. */
+    /** The card is posted: the order is done, and its person's part of a payment by payment card is charged (CARD-12). */
     void dispatched(CardOrder order, Instant now) {
         orders.save(order);
+        payments.dispatched(order);
         close(order, ActivityState.DONE, "Sundhedskort afsendt fra kortleverandøren", forloeb -> forloeb, now);
     }
 

@@ -26,6 +26,7 @@ import dk.sygesikring.domain.forloeb.ActivityState;
 import dk.sygesikring.domain.forloeb.ActivityType;
 import dk.sygesikring.domain.forloeb.Creator;
 import dk.sygesikring.domain.forloeb.Forloeb;
+import dk.sygesikring.domain.forloeb.ForloebId;
 import dk.sygesikring.domain.municipality.MunicipalityCode;
 import dk.sygesikring.domain.person.Person;
 import dk.sygesikring.domain.registration.InsuranceRegistration;
@@ -112,9 +113,12 @@ public class CardOrdering {
         Forloeb withActivity = forloeb.withActivity(activity)
                 .withDetail("kortbestillingAarsag", request.cpr(), request.reason().name(), by, now)
                 .withDetail("gebyr", request.cpr(), fee.kroner().toPlainString(), by, now);
+        // CARD-12: a card paid by payment card waits for the citizen's reservation in Nets's checkout
+        CardOrderState first = prepared.payment() instanceof CardPayment.ByPaymentCard
+                ? new CardOrderState.AwaitingPayment(prepared.orderOn()) : new CardOrderState.WaitingToOrder(prepared.orderOn());
         CardOrder made = new CardOrder(UUID.randomUUID(), forloeb.id(), activity.id(), request.cpr(), forloeb.municipality(),
                 request.reason(), prepared.explicit(), by, now, prepared.card(), deliveryOf(prepared.decision(), prepared.card()),
-                fee, prepared.payment(), new CardOrderState.WaitingToOrder(prepared.orderOn()));
+                fee, prepared.payment(), first);
         return switch (prepared.decision()) {
             case CardOrderDecision.DoNotOrder notOrdered -> {
                 CardOrder recorded = made.notOrdered(notOrdered.because());
@@ -122,8 +126,23 @@ public class CardOrdering {
                 yield new Placed(withActivity.closeActivity(activity.id(), ActivityState.DONE, now, by,
                         notOrdered.because().danishNote() + " (" + notOrdered.because().rule() + ")"), recorded);
             }
-            case CardOrderDecision.Order order -> new Placed(withActivity, sendOrWait(made, LocalDate.now(clock), now));
+            case CardOrderDecision.Order order -> new Placed(withActivity, made.state() instanceof CardOrderState.AwaitingPayment
+                    ? saved(made) : sendOrWait(made, LocalDate.now(clock), now));
         };
+    }
+
+    /** CARD-12: the amount is reserved: the forløb's cards that waited for it go to the supplier, or wait for their day. */
+    public void paid(ForloebId forloebId) {
+        LocalDate today = LocalDate.now(clock);
+        Instant now = clock.instant();
+        orders.ofForloeb(forloebId).stream()
+                .filter(order -> order.state() instanceof CardOrderState.AwaitingPayment)
+                .forEach(order -> sendOrWait(order.paid(), today, now));
+    }
+
+    private CardOrder saved(CardOrder order) {
+        orders.save(order);
+        return order;
     }
 
     /** CARD-5: a card valid from a later day is ordered the configured days before it; else at once. */

@@ -9,6 +9,11 @@ import dk.sygesikring.application.card.CardSupplierOutboxHandler;
 import dk.sygesikring.application.card.OrderCardsService;
 import dk.sygesikring.application.card.SupplierReportService;
 import dk.sygesikring.application.digitalpost.DigitalPostDispatch;
+import dk.sygesikring.application.payment.CardPayments;
+import dk.sygesikring.application.payment.NetsEventService;
+import dk.sygesikring.application.payment.NetsOutboxHandler;
+import dk.sygesikring.application.port.out.nets.NetsEndpoints;
+import java.net.URI;
 import dk.sygesikring.application.doctorchoice.ChoiceCandidates;
 import dk.sygesikring.application.doctorchoice.ChoiceGroups;
 import dk.sygesikring.application.doctorchoice.ChooseDoctorService;
@@ -56,6 +61,8 @@ public final class InMemoryApplication {
     public final FakeLuna luna;
     public final InMemoryCardOrders cardOrders = new InMemoryCardOrders();
     public final FakeCardSupplier cardSupplier;
+    public final InMemoryPayments payments = new InMemoryPayments();
+    public final FakeNets nets;
 
     public final GroupChangeForloeb groupChangeForloeb;
     public final DoctorChoiceProgress progress;
@@ -67,13 +74,33 @@ public final class InMemoryApplication {
     public final OrderCardsService orderCards;
     public final SupplierReportService supplierReports;
     public final CardPreOrderDeadline cardPreOrder;
+    public final NetsEventService netsEvents;
     /** Cancels forløb; of the use cases that follow a cancellation, the group change's and the card orders' are wired. */
     public final ForloebService forloebService;
+
+    /** Where Nets sends the citizen and its webhooks. */
+    public static final NetsEndpoints ENDPOINTS = new NetsEndpoints() {
+        @Override
+        public URI returnUrl() {
+            return URI.create("https://selvbetjening.example/kort");
+        }
+
+        @Override
+        public URI webhookUrl() {
+            return URI.create("https://sygesikring.example/nets/webhooks");
+        }
+
+        @Override
+        public String webhookAuthorization() {
+            return "webhook-secret-of-the-tests";
+        }
+    };
 
     public InMemoryApplication(Instant now) {
         clock = new SettableClock(now, ZoneId.of("Europe/Copenhagen"));
         luna = new FakeLuna(clock);
         cardSupplier = new FakeCardSupplier(clock);
+        nets = new FakeNets(clock);
         PersonGate gate = new PersonGate(persons, auditLog, clock);
         IdempotentForloeb idempotent = new IdempotentForloeb(idempotencyKeys, forloeb);
         groupChangeForloeb = new GroupChangeForloeb(forloeb, groupChanges, outbox);
@@ -81,10 +108,12 @@ public final class InMemoryApplication {
         DigitalPostDispatch digitalPost = new DigitalPostDispatch(text -> text.title().getBytes(StandardCharsets.UTF_8), outbox);
         CardOrdering cardOrdering = new CardOrdering(persons, registrations, practitioners, configuration, cardOrders, outbox,
                 deadlines, clock);
-        CardOrderProgress cardProgress = new CardOrderProgress(cardOrders, forloeb, configuration, clock);
+        CardPayments cardPayments = new CardPayments(payments, outbox, configuration, clock);
+        CardOrderProgress cardProgress = new CardOrderProgress(cardOrders, forloeb, configuration, cardPayments, clock);
         progress = new DoctorChoiceProgress(forloeb, choices, outbox, deadlines, digitalPost, groupChangeForloeb,
                 new AutomaticCardOrders(cardOrdering, clock), clock);
-        orderCards = new OrderCardsService(gate, cardOrdering, cardOrders, forloeb, idempotent, transactions, clock);
+        orderCards = new OrderCardsService(gate, cardOrdering, cardPayments, cardOrders, forloeb, idempotent, transactions, clock);
+        netsEvents = new NetsEventService(payments, cardOrdering, transactions, clock);
         supplierReports = new SupplierReportService(cardOrders, cardProgress, transactions, clock);
         cardPreOrder = new CardPreOrderDeadline(cardOrders, cardOrdering, clock);
         missingDoctor = new MissingDoctorChoice(registrations, choices, forloeb, configuration, clock);
@@ -98,10 +127,11 @@ public final class InMemoryApplication {
         delivery = new OutboxDeliveryService(outbox, List.of(new LunaOutboxHandler(luna,
                 new LunaConfirmations(forloeb, registrations, choices, progress, groupChanges, missingDoctor),
                 new LunaRefusals(forloeb, choices, progress, deadlines, outbox, groupChanges, configuration, clock)),
-                new CardSupplierOutboxHandler(cardSupplier, luna, cardOrders, cardProgress)),
+                new CardSupplierOutboxHandler(cardSupplier, luna, cardOrders, cardProgress),
+                new NetsOutboxHandler(nets, payments, configuration, ENDPOINTS)),
                 transactions, clock);
         forloebService = new ForloebService(forloeb, outbox, gate, auditLog, transactions, clock,
                 List.of(new GroupChangeCancellation(groupChanges),
-                        new CardOrderCancellation(cardOrders, cardSupplier, forloeb, deadlines)));
+                        new CardOrderCancellation(cardOrders, cardSupplier, forloeb, deadlines, cardPayments)));
     }
 }

@@ -56,6 +56,12 @@ public record CardOrder(UUID id, ForloebId forloebId, UUID activityId, Cpr cpr, 
         return with(new CardOrderState.WaitingToOrder(orderOn));
     }
 
+    /** CARD-12: the amount is reserved: the card waits for its day as any other. */
+    public CardOrder paid() {
+        return state instanceof CardOrderState.AwaitingPayment awaiting
+                ? with(new CardOrderState.WaitingToOrder(awaiting.orderOn())) : this;
+    }
+
     /** Handed to the outbox for the supplier. */
     public CardOrder sent(Instant at) {
         requireState(CardOrderState.WaitingToOrder.class);
@@ -82,7 +88,7 @@ public record CardOrder(UUID id, ForloebId forloebId, UUID activityId, Cpr cpr, 
      * repeated, changes nothing, and a dispatch reported before the draw is a dispatch.
      */
     public CardOrder reported(SupplierStatus status, String supplierReference, Instant at) {
-        if (!state.isUnderway() || state instanceof CardOrderState.WaitingToOrder) {
+        if (!state.isUnderway() || state.progress() == 0) {
             return this;
         }
         CardOrderState reportedState = switch (status) {

@@ -22,6 +22,21 @@ public sealed interface CardOrderState {
         return false;
     }
 
+    /**
+     * CARD-12: paid by payment card, the card waits until the citizen has reserved the amount in Nets's checkout;
+     * then it waits for {@code orderOn} as any other.
+     */
+    record AwaitingPayment(LocalDate orderOn) implements CardOrderState {
+        public AwaitingPayment {
+            Objects.requireNonNull(orderOn, "orderOn");
+        }
+
+        @Override
+        public boolean isUnderway() {
+            return true;
+        }
+    }
+
     /** CARD-5, CARD-7: ordered on {@code orderOn}, a persistent deadline; nothing has gone to the supplier. */
     record WaitingToOrder(LocalDate orderOn) implements CardOrderState {
         public WaitingToOrder {

@@ -43,8 +43,13 @@ public record Payment(UUID id, ForloebId forloebId, MunicipalityCode municipalit
     /** A new payment, to be created at Nets. */
     public static Payment start(ForloebId forloebId, MunicipalityCode municipality, Cpr payer, List<PaymentItem> items,
                                 String keyReference, Instant now) {
-        return new Payment(UUID.randomUUID(), forloebId, municipality, payer, items, keyReference, now,
-                new PaymentState.Creating());
+        return start(UUID.randomUUID(), forloebId, municipality, payer, items, keyReference, now);
+    }
+
+    /** The same with an id chosen by the caller, whose card orders name it before it exists. */
+    public static Payment start(UUID id, ForloebId forloebId, MunicipalityCode municipality, Cpr payer,
+                                List<PaymentItem> items, String keyReference, Instant now) {
+        return new Payment(id, forloebId, municipality, payer, items, keyReference, now, new PaymentState.Creating());
     }
 
     /** PAY-2: what the citizen pays in all. */

@@ -88,6 +88,8 @@ final class CardOrderMapper {
 
         static StateColumns of(CardOrderState state) {
             return switch (state) {
+                case CardOrderState.AwaitingPayment awaiting ->
+                        new StateColumns("AWAITING_PAYMENT", awaiting.orderOn(), null, null, null, null, null, null);
                 case CardOrderState.WaitingToOrder waiting ->
                         new StateColumns("WAITING_TO_ORDER", waiting.orderOn(), null, null, null, null, null, null);
                 case CardOrderState.Ordered ordered ->
@@ -109,6 +111,7 @@ final class CardOrderMapper {
 
         static CardOrderState toState(CardOrderRow row) {
             return switch (row.state()) {
+                case "AWAITING_PAYMENT" -> new CardOrderState.AwaitingPayment(row.orderOn());
                 case "WAITING_TO_ORDER" -> new CardOrderState.WaitingToOrder(row.orderOn());
                 case "ORDERED" -> new CardOrderState.Ordered(row.stateAt());
                 case "AT_SUPPLIER" -> new CardOrderState.AtSupplier(row.stateAt(), row.supplierReference());

@@ -24,7 +24,7 @@ interface CardOrderRepository extends GenericRepository<CardOrderRow, UUID> {
     List<CardOrderRow> findOfPerson(String cpr);
 
     /** CARD-8: the newest order that makes (or made) a card. */
-    @Query("SELECT * FROM card_order WHERE cpr = :cpr AND state IN ('WAITING_TO_ORDER', 'ORDERED', 'AT_SUPPLIER', 'DRAWN', 'DISPATCHED')"
+    @Query("SELECT * FROM card_order WHERE cpr = :cpr AND state IN ('AWAITING_PAYMENT', 'WAITING_TO_ORDER', 'ORDERED', 'AT_SUPPLIER', 'DRAWN', 'DISPATCHED')"
             + " ORDER BY created_at DESC, id LIMIT 1")
     Optional<CardOrderRow> findCurrentCard(String cpr);
 

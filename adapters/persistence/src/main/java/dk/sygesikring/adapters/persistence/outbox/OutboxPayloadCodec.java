@@ -1,6 +1,7 @@
 package dk.sygesikring.adapters.persistence.outbox;
 
 import dk.sygesikring.application.port.out.cardsupplier.CardOrderForSupplier;
+import dk.sygesikring.application.port.out.nets.NetsCommand;
 import dk.sygesikring.application.port.out.digitalpost.DigitalPostLetter;
 import dk.sygesikring.application.port.out.digitalpost.Recipient;
 import dk.sygesikring.application.port.out.luna.LunaRegistration;
@@ -52,6 +53,11 @@ class OutboxPayloadCodec {
     record CardOrderForSupplierJson(UUID cardOrderId) {
     }
 
+    /** NETS_PAYMENT: {@code command} is CREATE_PAYMENT, CHARGE (with the person whose part is charged) or RELEASE. */
+    @Serdeable
+    record NetsCommandJson(String command, UUID paymentId, @Nullable String cpr) {
+    }
+
     private final JsonMapper json;
 
     OutboxPayloadCodec(JsonMapper json) {
@@ -74,6 +80,9 @@ class OutboxPayloadCodec {
                 yield new Stored(write(letterJson), letter.pdf());
             }
             case CardOrderForSupplier order -> new Stored(write(new CardOrderForSupplierJson(order.cardOrderId())), null);
+            case NetsCommand.CreatePayment create -> new Stored(write(new NetsCommandJson("CREATE_PAYMENT", create.paymentId(), null)), null);
+            case NetsCommand.Charge charge -> new Stored(write(new NetsCommandJson("CHARGE", charge.paymentId(), charge.cpr().value())), null);
+            case NetsCommand.Release release -> new Stored(write(new NetsCommandJson("RELEASE", release.paymentId(), null)), null);
             default -> throw new IllegalArgumentException("no stored form for an outbox payload of kind " + payload.kind());
         };
     }
@@ -93,6 +102,15 @@ class OutboxPayloadCodec {
                 };
             }
             case CARD_SUPPLIER_ORDER -> new CardOrderForSupplier(read(stored.json(), CardOrderForSupplierJson.class).cardOrderId());
+            case NETS_PAYMENT -> {
+                NetsCommandJson command = read(stored.json(), NetsCommandJson.class);
+                yield switch (command.command()) {
+                    case "CREATE_PAYMENT" -> new NetsCommand.CreatePayment(command.paymentId());
+                    case "CHARGE" -> new NetsCommand.Charge(command.paymentId(), Cpr.of(Objects.requireNonNull(command.cpr(), "cpr")));
+                    case "RELEASE" -> new NetsCommand.Release(command.paymentId());
+                    default -> throw new IllegalStateException("unknown Nets command " + command.command());
+                };
+            }
             case DIGITAL_POST_LETTER -> {
                 DigitalPostLetterJson letter = read(stored.json(), DigitalPostLetterJson.class);
                 Recipient recipient = letter.recipientType().equals(CPR)

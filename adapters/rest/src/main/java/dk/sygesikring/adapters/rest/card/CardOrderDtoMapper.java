@@ -41,6 +41,7 @@ final class CardOrderDtoMapper {
             atMunicipality.channel().ifPresent(dto::paymentChannel);
         }
         switch (order.state()) {
+            case CardOrderState.AwaitingPayment awaiting -> dto.orderOn(awaiting.orderOn());
             case CardOrderState.WaitingToOrder waiting -> dto.orderOn(waiting.orderOn());
             case CardOrderState.Ordered ordered -> dto.statusAt(ForloebDtoMapper.time(ordered.at()));
             case CardOrderState.AtSupplier at -> dto.statusAt(ForloebDtoMapper.time(at.receivedAt()));
@@ -75,6 +76,7 @@ final class CardOrderDtoMapper {
 
     private static CardOrderStatusDto status(CardOrderState state) {
         return switch (state) {
+            case CardOrderState.AwaitingPayment awaiting -> CardOrderStatusDto.AWAITING_PAYMENT;
             case CardOrderState.WaitingToOrder waiting -> CardOrderStatusDto.WAITING_TO_ORDER;
             case CardOrderState.Ordered ordered -> CardOrderStatusDto.ORDERED;
             case CardOrderState.AtSupplier at -> CardOrderStatusDto.AT_SUPPLIER;

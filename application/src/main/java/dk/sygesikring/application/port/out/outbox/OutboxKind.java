@@ -10,5 +10,7 @@ public enum OutboxKind {
     /** A rendered letter for Digital Post (INT-4, LET-5). */
     DIGITAL_POST_LETTER,
     /** A card order for the card supplier (CARD-1). */
-    CARD_SUPPLIER_ORDER
+    CARD_SUPPLIER_ORDER,
+    /** A payment to create, charge or release at Nets (PAY-1, CARD-12). */
+    NETS_PAYMENT
 }

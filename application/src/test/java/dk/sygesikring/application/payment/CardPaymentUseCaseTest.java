@@ -1,0 +1,209 @@
+package dk.sygesikring.application.payment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.sygesikring.application.card.CardOrderCase;
+import dk.sygesikring.application.card.OrderCardsCommand;
+import dk.sygesikring.application.card.SupplierReport;
+import dk.sygesikring.application.fakes.Configurations;
+import dk.sygesikring.application.fakes.InMemoryApplication;
+import dk.sygesikring.application.fakes.InMemoryOutbox;
+import dk.sygesikring.application.fakes.TestData;
+import dk.sygesikring.application.idempotency.IdempotencyKey;
+import dk.sygesikring.application.port.out.nets.NetsCommand;
+import dk.sygesikring.application.port.out.nets.NetsKeys;
+import dk.sygesikring.domain.access.Citizen;
+import dk.sygesikring.domain.card.CardOrder;
+import dk.sygesikring.domain.card.CardOrderReason;
+import dk.sygesikring.domain.card.CardOrderState;
+import dk.sygesikring.domain.card.CardPayment;
+import dk.sygesikring.domain.card.SupplierStatus;
+import dk.sygesikring.domain.configuration.LocalConfiguration;
+import dk.sygesikring.domain.forloeb.ForloebStatus;
+import dk.sygesikring.domain.payment.Payment;
+import dk.sygesikring.domain.payment.PaymentItem;
+import dk.sygesikring.domain.payment.PaymentState;
+import dk.sygesikring.domain.person.Address;
+import dk.sygesikring.domain.person.Cpr;
+import dk.sygesikring.domain.person.Relation;
+import dk.sygesikring.domain.practitioner.ProviderNumber;
+import dk.sygesikring.domain.registration.InsuranceRegistration;
+import dk.sygesikring.domain.result.Outcome;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A citizen's card order paid by payment card, through the use cases: the real services over in-memory ports, a fake
+ * Nets and a fake card supplier. Counts show that each payment is made once, each card charged once and only after
+ * its dispatch, and what is not charged is released.
+ */
+class CardPaymentUseCaseTest {
+
+    static final Instant NOW = Instant.parse("2026-12-03T09:00:00Z");
+    static final LocalDate TODAY = LocalDate.of(2026, 12, 3);
+    static final ProviderNumber DOCTOR = ProviderNumber.of("050208");
+    static final Cpr MOTHER = Cpr.of("0101801231");
+    static final Cpr SON = Cpr.of("0101154234");
+    static final Cpr DAUGHTER = Cpr.of("0101174236");
+
+    final InMemoryApplication app = new InMemoryApplication(NOW);
+    final Citizen mother = new Citizen(MOTHER);
+
+    CardPaymentUseCaseTest() {
+        Address home = TestData.addressIn(TestData.THISTED, "7700", TestData.THISTED_CENTRE, "home");
+        app.practitioners.add(TestData.openPractice(DOCTOR.value(), TestData.THISTED_CENTRE));
+        for (Cpr cpr : List.of(MOTHER, SON, DAUGHTER)) {
+            app.persons.add(TestData.livingAt(cpr.value(), home));
+            app.registrations.record(InsuranceRegistration.doctorChoice(cpr, DOCTOR, TODAY.minusYears(1), NOW, UUID.randomUUID(), null));
+        }
+        app.persons.relate(Relation.custody(MOTHER, SON));
+        app.persons.relate(Relation.custody(MOTHER, DAUGHTER));
+        withNetsKey("nets/787/2026");
+    }
+
+    @Test
+    @DisplayName("PAY-2 and DOC-12: a mother's self-service order for herself and two children is one payment of three cards")
+    void PAY2_onePaymentThreeCards() {
+        CardOrderCase ordered = orderLost(MOTHER, SON, DAUGHTER);
+
+        Payment payment = ordered.payment().orElseThrow();
+        assertThat(payment.total()).isEqualByComparingTo("570");
+        assertThat(payment.items()).extracting(PaymentItem::cpr).containsExactly(MOTHER, SON, DAUGHTER);
+        assertThat(payment.payer()).isEqualTo(MOTHER);
+        assertThat(ordered.orders()).allSatisfy(order -> {
+            assertThat(order.payment()).isEqualTo(new CardPayment.ByPaymentCard(payment.id()));
+            assertThat(order.state()).as("CARD-12: waits for the reservation").isInstanceOf(CardOrderState.AwaitingPayment.class);
+        });
+    }
+
+    @Test
+    @DisplayName("CARD-12 and PAY-1: reserved at order, each card charged only when dispatched, once however often the supplier reports it")
+    void CARD12_reserveThenChargeAtDispatch() {
+        CardOrderCase ordered = orderLost(MOTHER, SON);
+        app.delivery.deliverDue(10); // Nets makes the payment
+        Payment created = app.payments.get(ordered.payment().orElseThrow().id());
+        assertThat(created.state()).isInstanceOf(PaymentState.AwaitingCheckout.class);
+        assertThat(app.cardSupplier.calls).as("no card before the reservation").isEmpty();
+
+        String netsId = created.netsPaymentId().orElseThrow();
+        app.nets.reserve(netsId);
+        assertThat(app.netsEvents.receive(new NetsEvent("ev-1", "payment.reservation.created.v2", netsId))).isEqualTo(Outcome.success(true));
+        assertThat(app.netsEvents.receive(new NetsEvent("ev-1", "payment.reservation.created.v2", netsId))).isEqualTo(Outcome.success(false));
+        assertThat(app.payments.get(created.id()).isReserved()).isTrue();
+        app.delivery.deliverDue(10);
+        assertThat(app.cardSupplier.ordersHeld()).hasSize(2);
+        assertThat(app.nets.callsOf("charge")).as("nothing charged before a dispatch").isZero();
+
+        CardOrder mothers = app.cardOrders.get(ordered.orders().get(0).id());
+        SupplierReport dispatched = new SupplierReport(UUID.randomUUID(), mothers.id(), SupplierStatus.DISPATCHED, NOW, "S-0");
+        app.supplierReports.receive(dispatched);
+        app.supplierReports.receive(dispatched);
+        app.supplierReports.receive(new SupplierReport(UUID.randomUUID(), mothers.id(), SupplierStatus.DISPATCHED, NOW, "S-0"));
+        app.delivery.deliverDue(10);
+        app.delivery.deliverDue(10);
+
+        assertThat(app.outbox.all()).filteredOn(row -> row.payload() instanceof NetsCommand.Charge).hasSize(1);
+        assertThat(app.nets.callsOf("charge")).isEqualTo(1);
+        Payment afterOne = app.payments.get(created.id());
+        assertThat(afterOne.itemOf(MOTHER).orElseThrow().status()).isEqualTo(PaymentItem.Status.CHARGED);
+        assertThat(afterOne.itemOf(SON).orElseThrow().isOpen()).isTrue();
+
+        app.supplierReports.receive(new SupplierReport(UUID.randomUUID(), ordered.orders().get(1).id(), SupplierStatus.DISPATCHED, NOW, "S-1"));
+        app.delivery.deliverDue(10);
+        assertThat(app.nets.callsOf("charge")).isEqualTo(2);
+        assertThat(app.payments.get(created.id()).items()).extracting(PaymentItem::status).containsOnly(PaymentItem.Status.CHARGED);
+        assertThat(app.forloeb.get(ordered.forloeb().id()).status()).isInstanceOf(ForloebStatus.Completed.class);
+    }
+
+    @Test
+    @DisplayName("PAY-1: cancelling the forløb before the cards are drawn releases the reservation, once")
+    void PAY1_cancelReleases() {
+        CardOrderCase ordered = orderLost(MOTHER, SON);
+        app.delivery.deliverDue(10);
+        String netsId = app.payments.get(ordered.payment().orElseThrow().id()).netsPaymentId().orElseThrow();
+        app.nets.reserve(netsId);
+        app.netsEvents.receive(new NetsEvent("ev-2", "payment.reservation.created.v2", netsId));
+        app.delivery.deliverDue(10);
+
+        assertThat(app.forloebService.cancel(mother, ordered.forloeb().id())).isInstanceOf(Outcome.Success.class);
+        app.delivery.deliverDue(10);
+        app.delivery.deliverDue(10);
+
+        assertThat(app.nets.callsOf("cancel")).isEqualTo(1);
+        assertThat(app.nets.payment(netsId, NetsKeys.of("k")).cancelled()).isEqualByComparingTo("380");
+        assertThat(app.nets.callsOf("charge")).isZero();
+        assertThat(app.payments.get(ordered.payment().orElseThrow().id()).state()).isInstanceOf(PaymentState.Released.class);
+    }
+
+    @Test
+    @DisplayName("INT-5 (Nets down): the payment waits in the outbox and, back, is made once; no card goes out unpaid")
+    void INT5_netsDown() {
+        CardOrderCase ordered = orderLost(MOTHER);
+        app.nets.down(true);
+        app.delivery.deliverDue(10);
+        app.clock.advance(Duration.ofMinutes(10));
+        app.delivery.deliverDue(10);
+        assertThat(app.outbox.of(ordered.forloeb().id())).extracting(InMemoryOutbox.Row::state).containsOnly(InMemoryOutbox.State.PENDING);
+        assertThat(app.cardSupplier.calls).isEmpty();
+
+        app.nets.down(false);
+        app.clock.advance(Duration.ofHours(1));
+        app.delivery.deliverDue(10);
+        assertThat(app.outbox.of(ordered.forloeb().id())).extracting(InMemoryOutbox.Row::state).containsOnly(InMemoryOutbox.State.CONFIRMED);
+        assertThat(app.payments.get(ordered.payment().orElseThrow().id()).state()).isInstanceOf(PaymentState.AwaitingCheckout.class);
+    }
+
+    @Test
+    @DisplayName("PAY-4: a capture after the municipality's key was rotated offers the new key first, then the one the reservation was made under")
+    void PAY4_keyRotation() {
+        CardOrderCase ordered = orderLost(MOTHER);
+        app.delivery.deliverDue(10);
+        Payment payment = app.payments.get(ordered.payment().orElseThrow().id());
+        app.nets.reserve(payment.netsPaymentId().orElseThrow());
+        app.netsEvents.receive(new NetsEvent("ev-3", "payment.reservation.created.v2", payment.netsPaymentId().orElseThrow()));
+        app.delivery.deliverDue(10);
+        withNetsKey("nets/787/2027");
+
+        app.supplierReports.receive(new SupplierReport(UUID.randomUUID(), ordered.orders().getFirst().id(), SupplierStatus.DISPATCHED, NOW, "S"));
+        app.delivery.deliverDue(10);
+
+        assertThat(app.nets.calls).filteredOn(call -> call.operation().equals("charge")).singleElement()
+                .satisfies(call -> assertThat(call.keys()).isEqualTo(NetsKeys.of("nets/787/2027", "nets/787/2026")));
+        assertThat(app.nets.calls).filteredOn(call -> call.operation().equals("create")).singleElement()
+                .satisfies(call -> assertThat(call.keys()).isEqualTo(NetsKeys.of("nets/787/2026")));
+    }
+
+    @Test
+    @DisplayName("CFG-2: a municipality without a Nets agreement cannot take self-service payments; nothing is stored")
+    void noNetsAgreement() {
+        app.configuration.locals.put(TestData.THISTED, Configurations.defaults(TestData.THISTED));
+        assertThat(app.orderCards.order(command(List.of(MOTHER)))).isEqualTo(Outcome.refused(CardPayments.NO_NETS_AGREEMENT));
+        assertThat(app.cardOrders.all()).isEmpty();
+        assertThat(app.payments.all()).isEmpty();
+    }
+
+    private CardOrderCase orderLost(Cpr... persons) {
+        Outcome<CardOrderCase> ordered = app.orderCards.order(command(List.of(persons)));
+        assertThat(ordered).isInstanceOf(Outcome.Success.class);
+        return ((Outcome.Success<CardOrderCase>) ordered).value();
+    }
+
+    private OrderCardsCommand command(List<Cpr> persons) {
+        return new OrderCardsCommand(mother, persons.stream()
+                .map(cpr -> new OrderCardsCommand.CardToOrder(cpr, CardOrderReason.LOST, Optional.empty())).toList(),
+                Optional.empty(), new IdempotencyKey(UUID.randomUUID().toString()));
+    }
+
+    private void withNetsKey(String reference) {
+        LocalConfiguration local = Configurations.defaults(TestData.THISTED);
+        app.configuration.locals.put(TestData.THISTED, new LocalConfiguration(local.municipality(), local.adHocTaskDeadline(),
+                local.paymentChannels(), local.highRoadCodes(), local.remotePrintSupplier(), Optional.of(reference),
+                local.sessionTimeout()));
+    }
+}
