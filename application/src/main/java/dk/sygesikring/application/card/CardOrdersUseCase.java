@@ -2,6 +2,7 @@ package dk.sygesikring.application.card;
 
 import dk.sygesikring.domain.access.Actor;
 import dk.sygesikring.domain.card.CardOrder;
+import dk.sygesikring.domain.payment.Payment;
 import dk.sygesikring.domain.person.Cpr;
 import dk.sygesikring.domain.result.Outcome;
 import java.util.List;
@@ -14,6 +15,9 @@ public interface CardOrdersUseCase {
     Outcome<CardFeeQuote> quote(Actor actor, List<OrderCardsCommand.CardToOrder> cards);
 
     Outcome<CardOrder> read(Actor reader, UUID cardOrderId);
+
+    /** A citizen's payment by payment card, for those who may read its payer. */
+    Outcome<Payment> payment(Actor reader, UUID paymentId);
 
     /** The person's card orders, newest first. */
     Outcome<List<CardOrder>> ofPerson(Actor reader, Cpr cpr);

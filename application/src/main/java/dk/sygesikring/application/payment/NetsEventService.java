@@ -4,8 +4,6 @@ import dk.sygesikring.application.card.CardOrdering;
 import dk.sygesikring.application.port.out.PaymentStorePort;
 import dk.sygesikring.application.port.out.TransactionPort;
 import dk.sygesikring.domain.payment.Payment;
-import dk.sygesikring.domain.result.Outcome;
-import dk.sygesikring.domain.result.Refusal;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,8 +16,6 @@ import java.time.Instant;
  */
 @Singleton
 public class NetsEventService implements ReceiveNetsEventUseCase {
-
-    static final Refusal NO_SUCH_PAYMENT = Refusal.notFound("payment-not-found", "No payment has this id");
 
     private final PaymentStorePort payments;
     private final CardOrdering cards;
@@ -34,14 +30,15 @@ public class NetsEventService implements ReceiveNetsEventUseCase {
     }
 
     @Override
-    public Outcome<Boolean> receive(NetsEvent event) {
-        return transactions.inTransaction(() -> Outcome.present(payments.loadForUpdateByNetsId(event.netsPaymentId()), NO_SUCH_PAYMENT)
-                .map(payment -> take(payment, event, clock.instant())));
+    public Receipt receive(NetsEvent event) {
+        return transactions.inTransaction(() -> payments.loadForUpdateByNetsId(event.netsPaymentId())
+                .map(payment -> take(payment, event, clock.instant()))
+                .orElse(Receipt.NOT_OURS));
     }
 
-    private boolean take(Payment payment, NetsEvent event, Instant now) {
+    private Receipt take(Payment payment, NetsEvent event, Instant now) {
         if (!payments.recordWebhookEvent(event.eventId(), event.name(), event.netsPaymentId(), now)) {
-            return false;
+            return Receipt.ALREADY_TAKEN;
         }
         switch (event.kind()) {
             case NetsEvent.RESERVATION_CREATED -> {
@@ -54,6 +51,6 @@ public class NetsEventService implements ReceiveNetsEventUseCase {
             case NetsEvent.RESERVATION_FAILED -> payments.save(payment.checkoutFailed(now));
             default -> { }
         }
-        return true;
+        return Receipt.TAKEN;
     }
 }

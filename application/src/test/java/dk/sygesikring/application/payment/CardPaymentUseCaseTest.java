@@ -93,8 +93,9 @@ class CardPaymentUseCaseTest {
 
         String netsId = created.netsPaymentId().orElseThrow();
         app.nets.reserve(netsId);
-        assertThat(app.netsEvents.receive(new NetsEvent("ev-1", "payment.reservation.created.v2", netsId))).isEqualTo(Outcome.success(true));
-        assertThat(app.netsEvents.receive(new NetsEvent("ev-1", "payment.reservation.created.v2", netsId))).isEqualTo(Outcome.success(false));
+        assertThat(app.netsEvents.receive(new NetsEvent("ev-1", "payment.reservation.created.v2", netsId))).isEqualTo(ReceiveNetsEventUseCase.Receipt.TAKEN);
+        assertThat(app.netsEvents.receive(new NetsEvent("ev-1", "payment.reservation.created.v2", netsId))).isEqualTo(ReceiveNetsEventUseCase.Receipt.ALREADY_TAKEN);
+        assertThat(app.netsEvents.receive(new NetsEvent("ev-x", "payment.reservation.created.v2", "np-unknown"))).isEqualTo(ReceiveNetsEventUseCase.Receipt.NOT_OURS);
         assertThat(app.payments.get(created.id()).isReserved()).isTrue();
         app.delivery.deliverDue(10);
         assertThat(app.cardSupplier.ordersHeld()).hasSize(2);

@@ -199,6 +199,7 @@ public final class BenchmarkSuite {
         environment.put("DATASOURCES_DEFAULT_PASSWORD", "postgres");
         environment.put("SYGESIKRING_JWT_SECRET", tokens.secret());
         environment.put("SYGESIKRING_CARD_SUPPLIER_REPORT_SECRET", "benchmark-card-supplier-secret");
+        environment.put("SYGESIKRING_NETS_WEBHOOK_AUTHORIZATION", "benchmark-nets-webhook-authorization");
         environment.put("SYGESIKRING_CPR_URL", "http://localhost:" + SIMULATOR_PORT);
         environment.put("SYGESIKRING_LUNA_URL", "http://localhost:" + (SIMULATOR_PORT + 1));
         environment.put("SYGESIKRING_DIGITAL_POST_URL", "http://localhost:" + (SIMULATOR_PORT + 2));

@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * The settings without which the service must not start outside the dev and test environments: where its
- * database is, how tokens are verified, and how the card supplier's reports are. Production has no embedded database and no development keys, so a
+ * database is, how tokens are verified, and how the card supplier's reports and Nets's webhooks are. Production has no embedded database and no development keys, so a
  * forgotten variable would otherwise surface as a connection error deep in a stack trace, or not at all.
  */
 public final class RequiredSettings {
@@ -18,6 +18,7 @@ public final class RequiredSettings {
     static final String JWT_SECRET = "micronaut.security.token.jwt.signatures.secret.generator.secret";
     static final String JWKS = "micronaut.security.token.jwt.signatures.jwks";
     static final String CARD_SUPPLIER_REPORT_SECRET = "sygesikring.card-supplier.report-secret";
+    static final String NETS_WEBHOOK_AUTHORIZATION = "sygesikring.nets.webhook-authorization";
     private static final Set<String> ENVIRONMENTS_WITH_DEVELOPMENT_DEFAULTS = Set.of(Environment.DEVELOPMENT, Environment.TEST);
 
     private RequiredSettings() {
@@ -48,6 +49,9 @@ public final class RequiredSettings {
         }
         if (isBlank(environment, CARD_SUPPLIER_REPORT_SECRET)) {
             missing.add("SYGESIKRING_CARD_SUPPLIER_REPORT_SECRET (the secret the card supplier signs its reports with)");
+        }
+        if (isBlank(environment, NETS_WEBHOOK_AUTHORIZATION)) {
+            missing.add("SYGESIKRING_NETS_WEBHOOK_AUTHORIZATION (what Nets puts in its webhooks' Authorization header)");
         }
         return missing;
     }

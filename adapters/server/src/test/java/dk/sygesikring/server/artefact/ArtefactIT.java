@@ -97,6 +97,7 @@ class ArtefactIT {
                 "DATASOURCES_DEFAULT_PASSWORD", "postgres",
                 "SYGESIKRING_JWT_SECRET", SECRET,
                 "SYGESIKRING_CARD_SUPPLIER_REPORT_SECRET", "artefact-test-card-supplier-secret",
+                "SYGESIKRING_NETS_WEBHOOK_AUTHORIZATION", "artefact-test-nets-webhook-authorization",
                 "PORT", String.valueOf(port)));
         try {
             HttpClient http = HttpClient.newHttpClient();

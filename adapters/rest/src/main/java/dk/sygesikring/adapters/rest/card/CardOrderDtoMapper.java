@@ -10,6 +10,10 @@ import dk.sygesikring.api.model.CardOrderReasonDto;
 import dk.sygesikring.api.model.CardOrderStatusDto;
 import dk.sygesikring.api.model.FeeExemptionDto;
 import dk.sygesikring.api.model.FeeExemptionNameDto;
+import dk.sygesikring.api.model.CardPaymentDto;
+import dk.sygesikring.api.model.CardPaymentItemsInnerDto;
+import dk.sygesikring.api.model.CardPaymentItemsInnerStatusDto;
+import dk.sygesikring.api.model.CardPaymentStatusDto;
 import dk.sygesikring.api.model.GroupNumberDto;
 import dk.sygesikring.api.model.HealthCardDto;
 import dk.sygesikring.domain.card.CardDelivery;
@@ -18,6 +22,8 @@ import dk.sygesikring.domain.card.CardOrder;
 import dk.sygesikring.domain.card.CardOrderState;
 import dk.sygesikring.domain.card.CardPayment;
 import dk.sygesikring.domain.card.HealthCard;
+import dk.sygesikring.domain.payment.Payment;
+import dk.sygesikring.domain.payment.PaymentState;
 
 /** A card order as the contract shows it. */
 final class CardOrderDtoMapper {
@@ -40,6 +46,9 @@ final class CardOrderDtoMapper {
         if (order.payment() instanceof CardPayment.AtMunicipality atMunicipality) {
             atMunicipality.channel().ifPresent(dto::paymentChannel);
         }
+        if (order.payment() instanceof CardPayment.ByPaymentCard byCard) {
+            dto.paymentId(byCard.paymentId());
+        }
         switch (order.state()) {
             case CardOrderState.AwaitingPayment awaiting -> dto.orderOn(awaiting.orderOn());
             case CardOrderState.WaitingToOrder waiting -> dto.orderOn(waiting.orderOn());
@@ -52,6 +61,22 @@ final class CardOrderDtoMapper {
                     .supplierRefusal(refused.reason());
             case CardOrderState.NotOrdered notOrdered -> dto.notOrderedRule(notOrdered.because().rule())
                     .notOrderedText(notOrdered.because().danishNote());
+        }
+        return dto;
+    }
+
+    static CardPaymentDto toDto(Payment payment) {
+        CardPaymentDto dto = new CardPaymentDto(payment.id(), payment.forloebId().value(), payment.payer().value(),
+                payment.total(), CardPaymentStatusDto.valueOf(switch (payment.state()) {
+                    case PaymentState.Creating creating -> "CREATING";
+                    case PaymentState.AwaitingCheckout awaiting -> "AWAITING_CHECKOUT";
+                    case PaymentState.Reserved reserved -> "RESERVED";
+                    case PaymentState.CheckoutFailed failed -> "CHECKOUT_FAILED";
+                    case PaymentState.Released released -> "RELEASED";
+                }), payment.items().stream().map(item -> new CardPaymentItemsInnerDto(item.cpr().value(), item.kroner(),
+                        CardPaymentItemsInnerStatusDto.valueOf(item.status().name()))).toList());
+        if (payment.state() instanceof PaymentState.AwaitingCheckout awaiting) {
+            dto.checkoutUrl(awaiting.checkoutUrl());
         }
         return dto;
     }

@@ -2,6 +2,7 @@ package dk.sygesikring.adapters.rest.card;
 
 import static dk.sygesikring.adapters.rest.problem.Outcomes.valueOrRefuse;
 
+import dk.sygesikring.adapters.rest.forloeb.ForloebDtoMapper;
 import dk.sygesikring.adapters.rest.idempotency.IdempotencyKeyHeader;
 import dk.sygesikring.adapters.rest.person.CprPathParameter;
 import dk.sygesikring.adapters.rest.problem.InvalidRequestException;
@@ -14,13 +15,13 @@ import dk.sygesikring.api.model.CardOrderDto;
 import dk.sygesikring.api.model.CardOrderReasonDto;
 import dk.sygesikring.api.model.CardOrderRequestDto;
 import dk.sygesikring.api.model.CardOrdersDto;
+import dk.sygesikring.api.model.CardPaymentDto;
 import dk.sygesikring.api.model.CardToOrderDto;
 import dk.sygesikring.application.card.CardFeeQuote;
 import dk.sygesikring.application.card.CardOrderCase;
 import dk.sygesikring.application.card.CardOrdersUseCase;
 import dk.sygesikring.application.card.OrderCardsCommand;
 import dk.sygesikring.application.card.OrderCardsUseCase;
-import dk.sygesikring.adapters.rest.forloeb.ForloebDtoMapper;
 import dk.sygesikring.domain.card.CardOrderReason;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -54,8 +55,10 @@ class CardsController implements CardsApi {
         OrderCardsCommand command = new OrderCardsCommand(currentActor.get(), cards(request.getCards()),
                 Optional.ofNullable(request.getPaymentChannel()), IdempotencyKeyHeader.parse(idempotencyKey));
         CardOrderCase ordered = valueOrRefuse(orderCards.order(command));
-        return HttpResponse.accepted().body(new CardOrdersDto(ForloebDtoMapper.toDto(ordered.forloeb()),
-                ordered.orders().stream().map(CardOrderDtoMapper::toDto).toList()));
+        CardOrdersDto dto = new CardOrdersDto(ForloebDtoMapper.toDto(ordered.forloeb()),
+                ordered.orders().stream().map(CardOrderDtoMapper::toDto).toList());
+        ordered.payment().ifPresent(payment -> dto.payment(CardOrderDtoMapper.toDto(payment)));
+        return HttpResponse.accepted().body(dto);
     }
 
     @Override
@@ -68,6 +71,11 @@ class CardsController implements CardsApi {
     @Override
     public CardOrderDto getCardOrder(UUID cardOrderId) {
         return CardOrderDtoMapper.toDto(valueOrRefuse(cardOrders.read(currentActor.get(), cardOrderId)));
+    }
+
+    @Override
+    public CardPaymentDto getPayment(UUID paymentId) {
+        return CardOrderDtoMapper.toDto(valueOrRefuse(cardOrders.payment(currentActor.get(), paymentId)));
     }
 
     @Override
