@@ -1,8 +1,8 @@
 package dk.sygesikring.application.card;
 
+import dk.sygesikring.application.payment.CardPayments;
 import dk.sygesikring.application.port.out.CardOrderStorePort;
 import dk.sygesikring.application.port.out.ForloebStorePort;
-import dk.sygesikring.application.payment.CardPayments;
 import dk.sygesikring.application.port.out.LoadConfigurationPort;
 import dk.sygesikring.domain.card.CardOrder;
 import dk.sygesikring.domain.card.NotOrderedBecause;

@@ -1,6 +1,7 @@
 package dk.sygesikring.application.doctorchoice;
 
 import dk.sygesikring.application.person.PersonGate;
+import dk.sygesikring.application.port.out.CardOrderStorePort;
 import dk.sygesikring.application.port.out.ExternalSystemUnavailableException;
 import dk.sygesikring.application.port.out.RegistrationPort;
 import dk.sygesikring.application.port.out.TransactionPort;
@@ -8,6 +9,9 @@ import dk.sygesikring.application.port.out.luna.LunaHistoryEntry;
 import dk.sygesikring.application.port.out.luna.LunaPort;
 import dk.sygesikring.domain.access.Actor;
 import dk.sygesikring.domain.audit.AuditAction;
+import dk.sygesikring.domain.card.CardOrder;
+import dk.sygesikring.domain.card.CardOrderState;
+import dk.sygesikring.domain.card.HealthCard;
 import dk.sygesikring.domain.person.Cpr;
 import dk.sygesikring.domain.registration.InsuranceRegistration;
 import dk.sygesikring.domain.registration.RegistrationHistory;
@@ -33,12 +37,14 @@ public class DoctorChoiceHistoryService implements DoctorChoiceHistoryUseCase {
 
     private final PersonGate persons;
     private final RegistrationPort registrations;
+    private final CardOrderStorePort cardOrders;
     private final LunaPort luna;
     private final TransactionPort transactions;
     private final Clock clock;
 
-    public DoctorChoiceHistoryService(PersonGate persons, RegistrationPort registrations, LunaPort luna, TransactionPort transactions,
-                                      Clock clock) {
+    public DoctorChoiceHistoryService(PersonGate persons, RegistrationPort registrations, CardOrderStorePort cardOrders,
+                                      LunaPort luna, TransactionPort transactions, Clock clock) {
+        this.cardOrders = cardOrders;
         this.persons = persons;
         this.registrations = registrations;
         this.luna = luna;
@@ -48,15 +54,18 @@ public class DoctorChoiceHistoryService implements DoctorChoiceHistoryUseCase {
 
     @Override
     public Outcome<DoctorChoiceHistory> history(Actor reader, Cpr cpr, View view) {
-        Outcome<List<InsuranceRegistration>> ours = transactions.inTransaction(() -> persons.readable(reader, cpr, AuditAction.READ_DOCTOR_CHOICE_HISTORY)
-                .map(person -> registrations.loadRegistrations(cpr)));
-        return ours.map(known -> {
+        Outcome<Known> ours = transactions.inTransaction(() -> persons.readable(reader, cpr, AuditAction.READ_DOCTOR_CHOICE_HISTORY)
+                .map(person -> new Known(registrations.loadRegistrations(cpr), cardOrders.ofPerson(cpr))));
+        return ours.map(knownHere -> {
+            List<InsuranceRegistration> known = knownHere.registrations();
             Optional<List<LunaHistoryEntry>> lunas = lunaHistory(cpr);
             Map<UUID, DoctorChoiceHistory.Row> rows = new LinkedHashMap<>();
             lunas.orElse(List.of()).forEach(entry -> rows.put(entry.registrationId(), new DoctorChoiceHistory.Row(entry.kind(),
                     entry.group(), entry.providerNumber(), entry.validFrom(), entry.validTo(), entry.registeredAt(),
                     entry.registrationId(), entry.text(), null)));
-            for (DoctorChoiceHistory.Row row : ownRows(known)) {
+            List<DoctorChoiceHistory.Row> own = new ArrayList<>(ownRows(known));
+            knownHere.cardOrders().stream().map(DoctorChoiceHistoryService::cardOrderRow).forEach(own::add);
+            for (DoctorChoiceHistory.Row row : own) {
                 rows.merge(row.registrationId(), row, (fromLuna, fromUs) -> new DoctorChoiceHistory.Row(fromLuna.kind(),
                         fromLuna.group(), fromLuna.providerNumber(), fromLuna.validFrom(), fromLuna.validTo(),
                         fromLuna.registeredAt(), fromLuna.registrationId(), fromLuna.text(), fromUs.forloebId()));
@@ -105,6 +114,32 @@ public class DoctorChoiceHistoryService implements DoctorChoiceHistoryUseCase {
                     registration.group(), registration.providerNumber(), registration.validFrom(), validTo,
                     registration.registeredAt(), registration.registrationId(), text(registration), registration.forloebId());
         }).toList();
+    }
+
+    /** What this service knows of the person: its registrations and its card orders. */
+    private record Known(List<InsuranceRegistration> registrations, List<CardOrder> cardOrders) {
+    }
+
+    /** DOC-10's card-order view: each card order this service made, by the card it shows and where it is. */
+    private static DoctorChoiceHistory.Row cardOrderRow(CardOrder order) {
+        return new DoctorChoiceHistory.Row(LunaHistoryEntry.Kind.CARD_ORDER, order.card().group(),
+                order.card().doctor().map(HealthCard.CardDoctor::providerNumber).orElse(null), order.card().validFrom(), null,
+                order.createdAt(), order.id(), "Kortbestilling (" + cardOrderStatus(order.state()) + ")", order.forloebId());
+    }
+
+    /** "Kortbestilling (sendt til sikrede)", as the register words a dispatched card. */
+    private static String cardOrderStatus(CardOrderState state) {
+        return switch (state) {
+            case CardOrderState.AwaitingPayment awaiting -> "afventer betaling";
+            case CardOrderState.WaitingToOrder waiting -> "bestilles " + waiting.orderOn();
+            case CardOrderState.Ordered ordered -> "bestilt";
+            case CardOrderState.AtSupplier atSupplier -> "hos kortleverandøren";
+            case CardOrderState.Drawn drawn -> "under produktion";
+            case CardOrderState.Dispatched dispatched -> "sendt til sikrede";
+            case CardOrderState.Cancelled cancelled -> "annulleret";
+            case CardOrderState.RefusedBySupplier refused -> "afvist af kortleverandøren";
+            case CardOrderState.NotOrdered notOrdered -> "ikke bestilt, " + notOrdered.because().rule();
+        };
     }
 
     /** The register's own wording: "Lægevalg: 050208 (godkendt)", "Gruppeskift til 2 (godkendt)". */

@@ -1,8 +1,6 @@
 package dk.sygesikring.application.doctorchoice;
 
 import dk.sygesikring.application.card.AutomaticCardOrders;
-import dk.sygesikring.domain.card.CardPayment;
-
 import dk.sygesikring.application.deadline.Deadline;
 import dk.sygesikring.application.digitalpost.DigitalPostDispatch;
 import dk.sygesikring.application.group.GroupChangeForloeb;
@@ -12,6 +10,7 @@ import dk.sygesikring.application.port.out.ForloebStorePort;
 import dk.sygesikring.application.port.out.OutboxPort;
 import dk.sygesikring.application.port.out.digitalpost.Recipient;
 import dk.sygesikring.application.port.out.luna.LunaRegistration;
+import dk.sygesikring.domain.card.CardPayment;
 import dk.sygesikring.domain.doctorchoice.ChosenPerson;
 import dk.sygesikring.domain.doctorchoice.DoctorChoice;
 import dk.sygesikring.domain.doctorchoice.DoctorChoiceState;

@@ -1,10 +1,10 @@
 package dk.sygesikring.adapters.persistence.outbox;
 
 import dk.sygesikring.application.port.out.cardsupplier.CardOrderForSupplier;
-import dk.sygesikring.application.port.out.nets.NetsCommand;
 import dk.sygesikring.application.port.out.digitalpost.DigitalPostLetter;
 import dk.sygesikring.application.port.out.digitalpost.Recipient;
 import dk.sygesikring.application.port.out.luna.LunaRegistration;
+import dk.sygesikring.application.port.out.nets.NetsCommand;
 import dk.sygesikring.application.port.out.outbox.OutboxKind;
 import dk.sygesikring.application.port.out.outbox.OutboxPayload;
 import dk.sygesikring.domain.group.Sikringsgruppe;

@@ -1,19 +1,19 @@
 package dk.sygesikring.adapters.rest.card;
 
 import dk.sygesikring.adapters.rest.forloeb.ForloebDtoMapper;
-import dk.sygesikring.api.model.CardOrderFeeDecisionDto;
-import dk.sygesikring.api.model.CardOrderFeeDto;
 import dk.sygesikring.api.model.CardOrderDeliveryDto;
 import dk.sygesikring.api.model.CardOrderDto;
+import dk.sygesikring.api.model.CardOrderFeeDecisionDto;
+import dk.sygesikring.api.model.CardOrderFeeDto;
 import dk.sygesikring.api.model.CardOrderPaymentDto;
 import dk.sygesikring.api.model.CardOrderReasonDto;
 import dk.sygesikring.api.model.CardOrderStatusDto;
-import dk.sygesikring.api.model.FeeExemptionDto;
-import dk.sygesikring.api.model.FeeExemptionNameDto;
 import dk.sygesikring.api.model.CardPaymentDto;
 import dk.sygesikring.api.model.CardPaymentItemsInnerDto;
 import dk.sygesikring.api.model.CardPaymentItemsInnerStatusDto;
 import dk.sygesikring.api.model.CardPaymentStatusDto;
+import dk.sygesikring.api.model.FeeExemptionDto;
+import dk.sygesikring.api.model.FeeExemptionNameDto;
 import dk.sygesikring.api.model.GroupNumberDto;
 import dk.sygesikring.api.model.HealthCardDto;
 import dk.sygesikring.domain.card.CardDelivery;
