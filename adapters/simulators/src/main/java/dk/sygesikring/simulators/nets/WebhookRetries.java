@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * How patiently the Nets simulator delivers a webhook the receiver did not acknowledge with 200: the wait before
  * the second attempt, doubled after each failure up to {@code longest}, and retried for as long as the simulator
- * runs. Nets itself retries for days; the simulator's waits are short so that a test sees the retries.
+ * runs. Nets itself waits far longer between attempts; the simulator's waits are short so that a test sees
+ * the retries.
  */
 public record WebhookRetries(Duration first, Duration longest) {
 
