@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -191,7 +192,7 @@ final class NetsWireFormat {
 
         WebhookFaults toFaults() {
             return new WebhookFaults(repeat == null ? 1 : repeat, Boolean.TRUE.equals(shuffle),
-                    java.time.Duration.ofMillis(delayMillis == null ? 0 : delayMillis));
+                    Duration.ofMillis(delayMillis == null ? 0 : delayMillis));
         }
 
         static WebhookFaultsJson of(WebhookFaults faults) {
