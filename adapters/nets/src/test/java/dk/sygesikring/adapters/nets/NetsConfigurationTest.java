@@ -56,7 +56,7 @@ class NetsConfigurationTest {
                         "sygesikring.nets.secret-keys.nets-0101-2026", "live-secret-key-from-file-0101")))
                 .propertySources(PropertySource.of("env", Map.of(
                         "SYGESIKRING_NETS_SECRET_KEYS_NETS_0147_2026", "live-secret-key-from-env-0147"),
-                        PropertySource.PropertyConvention.ENVIRONMENT_VARIABLE))
+                        PropertySource.PropertyConvention.ENVIRONMENT_VARIABLE, PropertySource.Origin.of("env")))
                 .start()) {
             NetsSecretKeys keys = context.getBean(NetsSecretKeys.class);
 
