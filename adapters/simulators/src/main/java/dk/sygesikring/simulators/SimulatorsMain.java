@@ -4,11 +4,13 @@ import dk.sygesikring.simulators.cpr.CprSimulator;
 import dk.sygesikring.simulators.digitalpost.DigitalPostSimulator;
 import dk.sygesikring.simulators.luna.LunaPopulation;
 import dk.sygesikring.simulators.luna.LunaSimulator;
+import dk.sygesikring.simulators.nets.NetsSimulator;
 import dk.sygesikring.simulators.population.DemoPopulation;
 import dk.sygesikring.simulators.population.NationalPopulation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +23,11 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code CPR_SIMULATOR_PORT} (default 8091): the CPR simulator</li>
  *   <li>{@code LUNA_SIMULATOR_PORT} (default 8092): the LUNA simulator</li>
  *   <li>{@code DIGITAL_POST_SIMULATOR_PORT} (default 8093): the Digital Post simulator</li>
+ *   <li>{@code NETS_SIMULATOR_PORT} (default 8095): the Nets simulator, with the merchants of
+ *       {@code NETS_SIMULATOR_MERCHANTS} ({@code 101=key-101,147=key-147}: merchant id, usually the municipality
+ *       code, and its secret key; none when unset): each merchant's key is what the service's
+ *       {@code sygesikring.nets.secret-keys.*} hold for it. More are set, and keys rotated, with
+ *       {@code PUT /simulator/merchants/{merchantId}} (docs/integrations/nets.md)</li>
  *   <li>{@code SIMULATED_POPULATION} (default {@code demo}): which population LUNA serves.
  *     <ul>
  *       <li>{@code demo}: the demo population's practitioners, registrations and opt-outs (what the dev environment's
@@ -45,6 +52,7 @@ public final class SimulatorsMain {
     static final int DEFAULT_CPR_SIMULATOR_PORT = 8091;
     static final int DEFAULT_LUNA_SIMULATOR_PORT = 8092;
     static final int DEFAULT_DIGITAL_POST_SIMULATOR_PORT = 8093;
+    static final int DEFAULT_NETS_SIMULATOR_PORT = 8095;
 
     private SimulatorsMain() {
     }
@@ -56,6 +64,7 @@ public final class SimulatorsMain {
         }
         LOG = LoggerFactory.getLogger(SimulatorsMain.class);
         long seed = longFromEnvironment("DEMO_POPULATION_SEED", DemoPopulation.DEFAULT_SEED);
+        Map<String, String> merchants = NetsSimulator.merchantsFrom(System.getenv("NETS_SIMULATOR_MERCHANTS"));
         DemoPopulation population = DemoPopulation.generate(seed);
         LOG.info("Demo population (seed {}): {} persons, {} relations, {} practitioners", seed,
                 population.persons().size(), population.relations().size(), population.practitioners().size());
@@ -77,6 +86,11 @@ public final class SimulatorsMain {
                 (int) longFromEnvironment("DIGITAL_POST_SIMULATOR_PORT", DEFAULT_DIGITAL_POST_SIMULATOR_PORT));
         running.add(digitalPost);
         LOG.info("Digital Post simulator listening on port {}: GET {}/messages", digitalPost.port(), digitalPost.baseUrl());
+        NetsSimulator nets = NetsSimulator.start((int) longFromEnvironment("NETS_SIMULATOR_PORT", DEFAULT_NETS_SIMULATOR_PORT));
+        running.add(nets);
+        merchants.forEach(nets::merchant);
+        LOG.info("Nets simulator listening on port {}: POST {}/v1/payments; merchants {}", nets.port(), nets.baseUrl(),
+                merchants.keySet());
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

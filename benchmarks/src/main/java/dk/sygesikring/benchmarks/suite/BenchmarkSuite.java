@@ -182,6 +182,7 @@ public final class BenchmarkSuite {
                 Map.of("CPR_SIMULATOR_PORT", String.valueOf(SIMULATOR_PORT),
                         "LUNA_SIMULATOR_PORT", String.valueOf(SIMULATOR_PORT + 1),
                         "DIGITAL_POST_SIMULATOR_PORT", String.valueOf(SIMULATOR_PORT + 2),
+                        "NETS_SIMULATOR_PORT", String.valueOf(SIMULATOR_PORT + 4),
                         "SIMULATED_POPULATION", options.preset()));
         awaitHttp("http://localhost:" + (SIMULATOR_PORT + 1) + "/luna/practitioners", Duration.ofSeconds(60), simulators);
         return simulators;

@@ -3,6 +3,7 @@ package dk.sygesikring.dev.simulators;
 import dk.sygesikring.simulators.cpr.CprSimulator;
 import dk.sygesikring.simulators.digitalpost.DigitalPostSimulator;
 import dk.sygesikring.simulators.luna.LunaSimulator;
+import dk.sygesikring.simulators.nets.NetsSimulator;
 import dk.sygesikring.simulators.population.DemoPopulation;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
@@ -14,6 +15,8 @@ import org.slf4j.LoggerFactory;
 /**
  * In the dev environment, starts the simulators of the external systems in this JVM, each a real
  * HTTP server on its own port, so the service reaches them exactly as it reaches the real systems.
+ * The Nets simulator starts without merchants: set them with {@code PUT /simulator/merchants/{merchantId}}
+ * (docs/integrations/nets.md).
  */
 @Context
 @Requires(property = "sygesikring.simulators.enabled", value = "true")
@@ -24,16 +27,20 @@ class SimulatorsLauncher {
     private final CprSimulator cpr;
     private final LunaSimulator luna;
     private final DigitalPostSimulator digitalPost;
+    private final NetsSimulator nets;
 
     SimulatorsLauncher(DemoPopulation population,
                        @Value("${sygesikring.simulators.cpr-port:8091}") int cprPort,
                        @Value("${sygesikring.simulators.luna-port:8092}") int lunaPort,
-                       @Value("${sygesikring.simulators.digital-post-port:8093}") int digitalPostPort) {
+                       @Value("${sygesikring.simulators.digital-post-port:8093}") int digitalPostPort,
+                       @Value("${sygesikring.simulators.nets-port:8095}") int netsPort) {
         this.cpr = CprSimulator.start(population, cprPort);
         this.luna = LunaSimulator.start(population, lunaPort);
         this.digitalPost = DigitalPostSimulator.start(digitalPostPort);
+        this.nets = NetsSimulator.start(netsPort);
         LOG.info("CPR simulator listening at {}, LUNA simulator at {}, Digital Post simulator at {}", cpr.baseUrl(),
                 luna.baseUrl(), digitalPost.baseUrl());
+        LOG.info("Nets simulator at {}", nets.baseUrl());
     }
 
     @PreDestroy
@@ -41,5 +48,6 @@ class SimulatorsLauncher {
         cpr.close();
         luna.close();
         digitalPost.close();
+        nets.close();
     }
 }
