@@ -59,7 +59,12 @@ public class OutboxDeliveries {
 
     /** The same through outages: whenever they wait for a back-off, the clock moves past it. */
     public void deliverForMovingTime(Collection<UUID> forloebIds) {
-        for (int round = 0; round < MAX_ROUNDS && anyPending(REGISTRATIONS_AND_LETTERS, forloebIds); round++) {
+        deliverForMovingTime(REGISTRATIONS_AND_LETTERS, forloebIds);
+    }
+
+    /** The same for records of these kinds. */
+    public void deliverForMovingTime(Set<String> kinds, Collection<UUID> forloebIds) {
+        for (int round = 0; round < MAX_ROUNDS && anyPending(kinds, forloebIds); round++) {
             if (delivery.deliverDue(BATCH) == 0) {
                 clock.advance(PAST_EVERY_BACKOFF);
             }
