@@ -1,5 +1,6 @@
 package dk.sygesikring.simulators;
 
+import dk.sygesikring.simulators.cardsupplier.CardSupplierSimulator;
 import dk.sygesikring.simulators.cpr.CprSimulator;
 import dk.sygesikring.simulators.digitalpost.DigitalPostSimulator;
 import dk.sygesikring.simulators.luna.LunaPopulation;
@@ -7,10 +8,12 @@ import dk.sygesikring.simulators.luna.LunaSimulator;
 import dk.sygesikring.simulators.nets.NetsSimulator;
 import dk.sygesikring.simulators.population.DemoPopulation;
 import dk.sygesikring.simulators.population.NationalPopulation;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +31,10 @@ import org.slf4j.LoggerFactory;
  *       code, and its secret key; none when unset): each merchant's key is what the service's
  *       {@code sygesikring.nets.secret-keys.*} hold for it. More are set, and keys rotated, with
  *       {@code PUT /simulator/merchants/{merchantId}} (docs/integrations/nets.md)</li>
+ *   <li>{@code CARD_SUPPLIER_SIMULATOR_PORT} (default 8094): the card supplier simulator, which reports to
+ *       {@code CARD_SUPPLIER_REPORT_URL} (e.g. {@code http://service:8080/card-supplier/reports}) with reports signed
+ *       with {@code CARD_SUPPLIER_REPORT_SECRET}, required with the URL; without the URL it keeps its reports until
+ *       a target is set with {@code PUT /simulator/report-target}</li>
  *   <li>{@code SIMULATED_POPULATION} (default {@code demo}): which population LUNA serves.
  *     <ul>
  *       <li>{@code demo}: the demo population's practitioners, registrations and opt-outs (what the dev environment's
@@ -53,6 +60,7 @@ public final class SimulatorsMain {
     static final int DEFAULT_LUNA_SIMULATOR_PORT = 8092;
     static final int DEFAULT_DIGITAL_POST_SIMULATOR_PORT = 8093;
     static final int DEFAULT_NETS_SIMULATOR_PORT = 8095;
+    static final int DEFAULT_CARD_SUPPLIER_SIMULATOR_PORT = 8094;
 
     private SimulatorsMain() {
     }
@@ -91,6 +99,14 @@ public final class SimulatorsMain {
         merchants.forEach(nets::merchant);
         LOG.info("Nets simulator listening on port {}: POST {}/v1/payments; merchants {}", nets.port(), nets.baseUrl(),
                 merchants.keySet());
+        CardSupplierSimulator cardSupplier = CardSupplierSimulator.start(
+                (int) longFromEnvironment("CARD_SUPPLIER_SIMULATOR_PORT", DEFAULT_CARD_SUPPLIER_SIMULATOR_PORT));
+        running.add(cardSupplier);
+        Optional<ReportTarget> reportTarget = reportTarget(System.getenv("CARD_SUPPLIER_REPORT_URL"),
+                System.getenv("CARD_SUPPLIER_REPORT_SECRET"));
+        reportTarget.ifPresent(target -> cardSupplier.reportTo(target.url(), target.secret()));
+        LOG.info("Card supplier simulator listening on port {}: GET {}/orders; reports to {}", cardSupplier.port(),
+                cardSupplier.baseUrl(), reportTarget.map(target -> target.url().toString()).orElse("no one yet"));
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -110,6 +126,25 @@ public final class SimulatorsMain {
             default -> throw new IllegalArgumentException(
                     "SIMULATED_POPULATION must be demo, national or small, not '" + simulated + "'");
         };
+    }
+
+    /** Where the card supplier simulator reports, from {@code CARD_SUPPLIER_REPORT_URL} and {@code _SECRET}. */
+    record ReportTarget(URI url, String secret) {
+    }
+
+    /** Empty when the URL is unset; a URL without a secret stops the start rather than send unverifiable reports. */
+    static Optional<ReportTarget> reportTarget(String url, String secret) {
+        if (url == null || url.isBlank()) {
+            return Optional.empty();
+        }
+        if (secret == null || secret.isBlank()) {
+            throw new IllegalArgumentException("CARD_SUPPLIER_REPORT_SECRET must be set with CARD_SUPPLIER_REPORT_URL");
+        }
+        try {
+            return Optional.of(new ReportTarget(URI.create(url.trim()), secret));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("CARD_SUPPLIER_REPORT_URL must be a URL, not '" + url + "'", e);
+        }
     }
 
     private static long longFromEnvironment(String name, long defaultValue) {

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dk.sygesikring.simulators.luna.LunaPopulation;
 import dk.sygesikring.simulators.population.DemoPopulation;
 import dk.sygesikring.simulators.population.NationalPopulation;
+import java.net.URI;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** {@code SIMULATED_POPULATION} chooses what LUNA serves. */
+/** {@code SIMULATED_POPULATION} chooses what LUNA serves; {@code CARD_SUPPLIER_REPORT_*} where the card supplier reports. */
 class SimulatorsMainTest {
 
     private static final DemoPopulation DEMO = DemoPopulation.generate(DemoPopulation.DEFAULT_SEED);
@@ -38,5 +40,20 @@ class SimulatorsMainTest {
         assertThatThrownBy(() -> SimulatorsMain.lunaPopulation("denmark", DEMO, NationalPopulation.DEFAULT_SEED))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("SIMULATED_POPULATION must be demo, national or small, not 'denmark'");
+    }
+
+    @Test
+    void the_card_supplier_reports_to_the_url_with_the_secret_and_keeps_its_reports_without_a_url() {
+        assertThat(SimulatorsMain.reportTarget("http://service:8080/card-supplier/reports", "compose-secret"))
+                .contains(new SimulatorsMain.ReportTarget(URI.create("http://service:8080/card-supplier/reports"), "compose-secret"));
+        assertThat(SimulatorsMain.reportTarget(null, null)).isEqualTo(Optional.empty());
+        assertThat(SimulatorsMain.reportTarget(" ", "compose-secret")).isEqualTo(Optional.empty());
+    }
+
+    @Test
+    void a_report_url_without_a_secret_stops_the_start() {
+        assertThatThrownBy(() -> SimulatorsMain.reportTarget("http://service:8080/card-supplier/reports", null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("CARD_SUPPLIER_REPORT_SECRET must be set with CARD_SUPPLIER_REPORT_URL");
     }
 }

@@ -1,5 +1,6 @@
 package dk.sygesikring.dev.simulators;
 
+import dk.sygesikring.simulators.cardsupplier.CardSupplierSimulator;
 import dk.sygesikring.simulators.cpr.CprSimulator;
 import dk.sygesikring.simulators.digitalpost.DigitalPostSimulator;
 import dk.sygesikring.simulators.luna.LunaSimulator;
@@ -9,6 +10,7 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
+import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,6 +19,8 @@ import org.slf4j.LoggerFactory;
  * HTTP server on its own port, so the service reaches them exactly as it reaches the real systems.
  * The Nets simulator starts without merchants: set them with {@code PUT /simulator/merchants/{merchantId}}
  * (docs/integrations/nets.md).
+ * HTTP server on its own port, so the service reaches them exactly as it reaches the real systems. The card supplier
+ * simulator reports to this service's {@code /card-supplier/reports}, signed with the secret the service checks.
  */
 @Context
 @Requires(property = "sygesikring.simulators.enabled", value = "true")
@@ -28,18 +32,29 @@ class SimulatorsLauncher {
     private final LunaSimulator luna;
     private final DigitalPostSimulator digitalPost;
     private final NetsSimulator nets;
+    private final CardSupplierSimulator cardSupplier;
 
     SimulatorsLauncher(DemoPopulation population,
                        @Value("${sygesikring.simulators.cpr-port:8091}") int cprPort,
                        @Value("${sygesikring.simulators.luna-port:8092}") int lunaPort,
                        @Value("${sygesikring.simulators.digital-post-port:8093}") int digitalPostPort,
-                       @Value("${sygesikring.simulators.nets-port:8095}") int netsPort) {
+                       @Value("${sygesikring.simulators.nets-port:8095}") int netsPort,
+                       @Value("${sygesikring.simulators.card-supplier-port:8094}") int cardSupplierPort,
+                       @Value("${micronaut.server.port:8080}") int serverPort,
+                       @Value("${sygesikring.card-supplier.report-secret:dev-card-supplier-secret}") String reportSecret) {
         this.cpr = CprSimulator.start(population, cprPort);
         this.luna = LunaSimulator.start(population, lunaPort);
         this.digitalPost = DigitalPostSimulator.start(digitalPostPort);
-        this.nets = NetsSimulator.start(netsPort);
+        this.cardSupplier = CardSupplierSimulator.start(cardSupplierPort);
+        if (serverPort > 0) {
+            cardSupplier.reportTo(URI.create("http://localhost:" + serverPort + "/card-supplier/reports"), reportSecret);
+        } else {
+            LOG.info("Card supplier simulator keeps its reports: the service's port is chosen at random ({})", serverPort);
+        }
         LOG.info("CPR simulator listening at {}, LUNA simulator at {}, Digital Post simulator at {}", cpr.baseUrl(),
                 luna.baseUrl(), digitalPost.baseUrl());
+        LOG.info("Card supplier simulator listening at {}", cardSupplier.baseUrl());
+        this.nets = NetsSimulator.start(netsPort);
         LOG.info("Nets simulator at {}", nets.baseUrl());
     }
 
@@ -49,5 +64,6 @@ class SimulatorsLauncher {
         luna.close();
         digitalPost.close();
         nets.close();
+        cardSupplier.close();
     }
 }

@@ -1,0 +1,14 @@
+package dk.sygesikring.simulators.cardsupplier;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A report the service acknowledged (2xx).
+ *
+ * @param copy     which delivery of the report this was: 1, or up to {@link ReportFaults#repeat()}
+ * @param attempts how many times this copy was sent, the acknowledged attempt included
+ */
+public record DeliveredReport(UUID reportId, UUID orderId, OrderStatus status, Instant occurredAt,
+                              String supplierReference, int copy, int attempts, Instant acknowledgedAt) {
+}
