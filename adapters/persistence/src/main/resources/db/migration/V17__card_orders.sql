@@ -100,3 +100,7 @@ ALTER TABLE outbox ADD CONSTRAINT outbox_kind_check
 
 -- TASK-4: the card supplier refused to make a card; a caseworker looks at it.
 INSERT INTO task_deadline (task_type, days) VALUES ('CARD_NOT_MADE', 14);
+
+-- A new card-order forløb is stored with its orders and their records for the supplier and Nets, in one transaction,
+-- after them: the reference is checked at commit, as card_order's is.
+ALTER TABLE outbox ALTER CONSTRAINT outbox_forloeb_id_fkey DEFERRABLE INITIALLY DEFERRED;

@@ -17,9 +17,10 @@ public sealed interface CardFeeDecision {
     record Charged(BigDecimal kroner) implements CardFeeDecision {
         public Charged {
             Objects.requireNonNull(kroner, "kroner");
-            if (kroner.signum() <= 0) {
-                throw new IllegalArgumentException("a charged fee is more than 0 kr: " + kroner);
+            if (kroner.signum() <= 0 || kroner.stripTrailingZeros().scale() > 2) {
+                throw new IllegalArgumentException("a charged fee is more than 0 kr, in whole øre: " + kroner);
             }
+            kroner = kroner.setScale(2); // kroner and øre, as stored
         }
     }
 

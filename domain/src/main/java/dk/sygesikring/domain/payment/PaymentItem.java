@@ -22,6 +22,7 @@ public record PaymentItem(Cpr cpr, BigDecimal kroner, Status status, String char
         if (kroner.signum() <= 0 || kroner.stripTrailingZeros().scale() > 2) {
             throw new IllegalArgumentException("a paid card costs more than 0 kr, in whole øre: " + kroner);
         }
+        kroner = kroner.setScale(2);
         if ((status == Status.CHARGED) != (chargeId != null) || (status == Status.OPEN) != (closedAt == null)) {
             throw new IllegalArgumentException("a charged item has its charge, a closed one its time: " + status);
         }

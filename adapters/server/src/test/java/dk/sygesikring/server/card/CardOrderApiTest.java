@@ -183,7 +183,7 @@ class CardOrderApiTest implements TestPropertyProvider {
         JsonPath ordered = order(caseworker(), List.of(family.son()), "DAMAGED");
         String orderId = ordered.getString("orders[0].id");
         String forloebId = ordered.getString("forloeb.id");
-        deliveries.deliverFor(CARD_ORDERS, OutboxDeliveries.ids(forloebId));
+        deliveries.deliverForMovingTime(CARD_ORDERS, OutboxDeliveries.ids(forloebId));
         assertThat(supplier.status(UUID.fromString(orderId))).contains(OrderStatus.RECEIVED);
         api.as(tokens.citizen(family.mother().cpr().value())).get("/persons/{cpr}/card-orders", family.son().cpr().value())
                 .then().statusCode(200).body("[0].id", equalTo(orderId)).body("[0].status", equalTo("AT_SUPPLIER"));
@@ -212,7 +212,7 @@ class CardOrderApiTest implements TestPropertyProvider {
             forloeb.add(ordered.getString("forloeb.id"));
             orderIds.add(UUID.fromString(ordered.getString("orders[0].id")));
         }
-        deliveries.deliverFor(CARD_ORDERS, OutboxDeliveries.ids(forloeb));
+        deliveries.deliverForMovingTime(CARD_ORDERS, OutboxDeliveries.ids(forloeb));
         supplier.reportFaults(new ReportFaults(3, true, Duration.ZERO));
         int before = supplier.deliveredReports().size();
         orderIds.forEach(supplier::dispatch);
@@ -253,7 +253,7 @@ class CardOrderApiTest implements TestPropertyProvider {
     void CARD9_cancel_until_drawn() {
         JsonPath first = order(caseworker(), List.of(single()), "LOST");
         JsonPath second = order(caseworker(), List.of(single()), "LOST");
-        deliveries.deliverFor(CARD_ORDERS, OutboxDeliveries.ids(first.getString("forloeb.id"), second.getString("forloeb.id")));
+        deliveries.deliverForMovingTime(CARD_ORDERS, OutboxDeliveries.ids(first.getString("forloeb.id"), second.getString("forloeb.id")));
 
         api.as(caseworker()).post("/forloeb/{id}/cancel", first.getString("forloeb.id")).then().statusCode(200)
                 .body("status", equalTo("CANCELLED"));
@@ -278,14 +278,16 @@ class CardOrderApiTest implements TestPropertyProvider {
             orderIds.add(UUID.fromString(ordered.getString("orders[0].id")));
         }
         api.unvalidated().contentType("application/json").body("{\"status\":503}").put(supplier.baseUrl() + "/simulator/fault")
-                .then().statusCode(200);
+                .then().statusCode(204);
+        deliveries.deliverFor(CARD_ORDERS, OutboxDeliveries.ids(forloeb));
+        clock.advance(Duration.ofMinutes(10));
         deliveries.deliverFor(CARD_ORDERS, OutboxDeliveries.ids(forloeb));
         long pending = outbox.ofForloeb(OutboxDeliveries.ids(forloeb)).stream().filter(OutboxTable.Row::isPending).count();
         int attemptsWhileDown = outbox.ofForloeb(OutboxDeliveries.ids(forloeb)).stream().mapToInt(OutboxTable.Row::attempts).sum();
         assertThat(pending).isEqualTo(20);
         assertThat(orderIds).allSatisfy(id -> assertThat(supplier.status(id)).isEmpty());
 
-        api.unvalidated().delete(supplier.baseUrl() + "/simulator/fault").then().statusCode(200);
+        api.unvalidated().delete(supplier.baseUrl() + "/simulator/fault").then().statusCode(204);
         deliveries.deliverForMovingTime(CARD_ORDERS, OutboxDeliveries.ids(forloeb));
 
         List<OutboxTable.Row> after = outbox.ofForloeb(OutboxDeliveries.ids(forloeb));

@@ -168,7 +168,7 @@ class CardPaymentApiTest implements TestPropertyProvider {
         String forloebId = ordered.getString("forloeb.id");
         String paymentId = ordered.getString("payment.id");
 
-        deliveries.deliverFor(CARDS_AND_PAYMENTS, OutboxDeliveries.ids(forloebId));
+        deliveries.deliverForMovingTime(CARDS_AND_PAYMENTS, OutboxDeliveries.ids(forloebId));
         JsonPath awaiting = payment(mother, paymentId);
         assertThat(awaiting.getString("status")).isEqualTo("AWAITING_CHECKOUT");
         String netsId = netsIdOf(awaiting);
@@ -176,21 +176,21 @@ class CardPaymentApiTest implements TestPropertyProvider {
 
         nets.completeCheckout(netsId);
         awaitStatus(mother, paymentId, "RESERVED");
-        deliveries.deliverFor(CARDS_AND_PAYMENTS, OutboxDeliveries.ids(forloebId));
+        deliveries.deliverForMovingTime(CARDS_AND_PAYMENTS, OutboxDeliveries.ids(forloebId));
         List<String> orderIds = ordered.getList("orders.id");
         assertThat(orderIds).allSatisfy(id -> assertThat(supplier.status(UUID.fromString(id))).isPresent());
         assertThat(nets.payment(netsId).orElseThrow().charges()).as("no capture without dispatch").isZero();
 
         supplier.dispatch(UUID.fromString(orderIds.get(0)));
         awaitCardStatus(mother, orderIds.get(0), "DISPATCHED");
-        deliveries.deliverFor(CARDS_AND_PAYMENTS, OutboxDeliveries.ids(forloebId));
+        deliveries.deliverForMovingTime(CARDS_AND_PAYMENTS, OutboxDeliveries.ids(forloebId));
         SimulatedPayment afterOne = nets.payment(netsId).orElseThrow();
         assertThat(afterOne.charges()).isEqualTo(1);
         assertThat(afterOne.charged()).isEqualTo(Math.round(total * 50));
 
         supplier.dispatch(UUID.fromString(orderIds.get(1)));
         awaitCardStatus(mother, orderIds.get(1), "DISPATCHED");
-        deliveries.deliverFor(CARDS_AND_PAYMENTS, OutboxDeliveries.ids(forloebId));
+        deliveries.deliverForMovingTime(CARDS_AND_PAYMENTS, OutboxDeliveries.ids(forloebId));
         SimulatedPayment settled = nets.payment(netsId).orElseThrow();
         assertThat(settled.charges()).isEqualTo(2);
         assertThat(settled.charged()).isEqualTo(settled.reserved());
@@ -204,15 +204,15 @@ class CardPaymentApiTest implements TestPropertyProvider {
         persons.store(citizen);
         JsonPath ordered = order(citizen, List.of(citizen));
         String forloebId = ordered.getString("forloeb.id");
-        deliveries.deliverFor(CARDS_AND_PAYMENTS, OutboxDeliveries.ids(forloebId));
+        deliveries.deliverForMovingTime(CARDS_AND_PAYMENTS, OutboxDeliveries.ids(forloebId));
         String netsId = netsIdOf(payment(citizen, ordered.getString("payment.id")));
         nets.completeCheckout(netsId);
         awaitStatus(citizen, ordered.getString("payment.id"), "RESERVED");
-        deliveries.deliverFor(CARDS_AND_PAYMENTS, OutboxDeliveries.ids(forloebId));
+        deliveries.deliverForMovingTime(CARDS_AND_PAYMENTS, OutboxDeliveries.ids(forloebId));
 
         api.as(tokens.citizen(citizen.cpr().value())).post("/forloeb/{id}/cancel", forloebId).then().statusCode(200);
-        deliveries.deliverFor(CARDS_AND_PAYMENTS, OutboxDeliveries.ids(forloebId));
-        deliveries.deliverFor(CARDS_AND_PAYMENTS, OutboxDeliveries.ids(forloebId));
+        deliveries.deliverForMovingTime(CARDS_AND_PAYMENTS, OutboxDeliveries.ids(forloebId));
+        deliveries.deliverForMovingTime(CARDS_AND_PAYMENTS, OutboxDeliveries.ids(forloebId));
 
         SimulatedPayment released = nets.payment(netsId).orElseThrow();
         assertThat(released.cancels()).isEqualTo(1);
@@ -228,17 +228,17 @@ class CardPaymentApiTest implements TestPropertyProvider {
         persons.store(citizen);
         JsonPath ordered = order(citizen, List.of(citizen));
         String forloebId = ordered.getString("forloeb.id");
-        deliveries.deliverFor(CARDS_AND_PAYMENTS, OutboxDeliveries.ids(forloebId));
+        deliveries.deliverForMovingTime(CARDS_AND_PAYMENTS, OutboxDeliveries.ids(forloebId));
         String netsId = netsIdOf(payment(citizen, ordered.getString("payment.id")));
         nets.completeCheckout(netsId);
         awaitStatus(citizen, ordered.getString("payment.id"), "RESERVED");
-        deliveries.deliverFor(CARDS_AND_PAYMENTS, OutboxDeliveries.ids(forloebId));
+        deliveries.deliverForMovingTime(CARDS_AND_PAYMENTS, OutboxDeliveries.ids(forloebId));
         try {
             nets.merchant(MUNICIPALITY, "simulated-secret-key-657-2027");
             useKey(SECOND_KEY);
             supplier.dispatch(UUID.fromString(ordered.getString("orders[0].id")));
             awaitCardStatus(citizen, ordered.getString("orders[0].id"), "DISPATCHED");
-            deliveries.deliverFor(CARDS_AND_PAYMENTS, OutboxDeliveries.ids(forloebId));
+            deliveries.deliverForMovingTime(CARDS_AND_PAYMENTS, OutboxDeliveries.ids(forloebId));
             assertThat(nets.payment(netsId).orElseThrow().charges()).isEqualTo(1);
         } finally {
             nets.merchant(MUNICIPALITY, "simulated-secret-key-657-2026");
@@ -257,14 +257,14 @@ class CardPaymentApiTest implements TestPropertyProvider {
             JsonPath ordered = order(citizen, List.of(citizen));
             paid.add(new Paid(citizen, ordered.getString("forloeb.id"), ordered.getString("payment.id"), ordered.getString("orders[0].id")));
         }
-        deliveries.deliverFor(CARDS_AND_PAYMENTS, OutboxDeliveries.ids(paid.stream().map(Paid::forloebId).toList()));
+        deliveries.deliverForMovingTime(CARDS_AND_PAYMENTS, OutboxDeliveries.ids(paid.stream().map(Paid::forloebId).toList()));
         List<String> netsIds = paid.stream().map(one -> netsIdOf(payment(one.citizen(), one.paymentId()))).toList();
         int before = nets.webhooks().size();
         netsIds.forEach(nets::completeCheckout);
         for (Paid one : paid) {
             awaitStatus(one.citizen(), one.paymentId(), "RESERVED");
         }
-        deliveries.deliverFor(CARDS_AND_PAYMENTS, OutboxDeliveries.ids(paid.stream().map(Paid::forloebId).toList()));
+        deliveries.deliverForMovingTime(CARDS_AND_PAYMENTS, OutboxDeliveries.ids(paid.stream().map(Paid::forloebId).toList()));
 
         List<DeliveredWebhook> delivered = nets.webhooks().subList(before, nets.webhooks().size());
         Map<String, Long> copies = delivered.stream().collect(Collectors.groupingBy(DeliveredWebhook::id, Collectors.counting()));
@@ -292,7 +292,7 @@ class CardPaymentApiTest implements TestPropertyProvider {
     void INT5_nets_down_during_200_orders() {
         List<Paid> paid = new ArrayList<>();
         api.unvalidated().contentType("application/json").body("{\"status\":503}").put(nets.baseUrl() + "/simulator/fault")
-                .then().statusCode(200);
+                .then().statusCode(204);
         for (int i = 0; i < 200; i++) {
             Person citizen = person(20 + i % 60, i % 2 == 0 ? Gender.MALE : Gender.FEMALE);
             persons.store(citizen);
@@ -301,10 +301,12 @@ class CardPaymentApiTest implements TestPropertyProvider {
         }
         List<UUID> forloeb = OutboxDeliveries.ids(paid.stream().map(Paid::forloebId).toList());
         deliveries.deliverFor(CARDS_AND_PAYMENTS, forloeb);
+        clock.advance(Duration.ofMinutes(10));
+        deliveries.deliverFor(CARDS_AND_PAYMENTS, forloeb);
         int attemptsWhileDown = outbox.ofForloeb(forloeb).stream().mapToInt(OutboxTable.Row::attempts).sum();
         long pendingWhileDown = outbox.ofForloeb(forloeb).stream().filter(OutboxTable.Row::isPending).count();
 
-        api.unvalidated().delete(nets.baseUrl() + "/simulator/fault").then().statusCode(200);
+        api.unvalidated().delete(nets.baseUrl() + "/simulator/fault").then().statusCode(204);
         deliveries.deliverForMovingTime(CARDS_AND_PAYMENTS, forloeb);
 
         List<String> netsIds = paid.stream().map(one -> payment(one.citizen(), one.paymentId())).map(CardPaymentApiTest::netsIdOf).toList();

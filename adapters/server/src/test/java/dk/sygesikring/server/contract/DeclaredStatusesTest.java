@@ -37,7 +37,9 @@ class DeclaredStatusesTest {
         }
         if (operation.isSecured()) {
             expect(operation, "401", "Unauthorized", missing);
-            if (!operation.roles().containsAll(List.of("CITIZEN", "CASEWORKER", "CASEWORKER_SPECIAL", "MUNICIPAL_ADMIN", "SYSTEM"))) {
+            // an operation called by an external system (its signature or shared value instead of a token) has no roles
+            boolean byRole = !operation.roles().contains("isAnonymous()");
+            if (byRole && !operation.roles().containsAll(List.of("CITIZEN", "CASEWORKER", "CASEWORKER_SPECIAL", "MUNICIPAL_ADMIN", "SYSTEM"))) {
                 expect(operation, "403", "Forbidden", missing);
             }
         }

@@ -3,6 +3,7 @@ package dk.sygesikring.adapters.persistence.payment;
 import dk.sygesikring.adapters.persistence.payment.PaymentRows.ItemKey;
 import dk.sygesikring.adapters.persistence.payment.PaymentRows.PaymentItemRow;
 import dk.sygesikring.adapters.persistence.payment.PaymentRows.PaymentRow;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -60,6 +61,6 @@ final class PaymentRepositories {
                 ON CONFLICT (payment_id, position) DO UPDATE SET status = EXCLUDED.status, charge_id = EXCLUDED.charge_id,
                     closed_at = EXCLUDED.closed_at""")
         void upsert(UUID paymentId, short position, String cpr, BigDecimal kroner, String status,
-                    String chargeId, Instant closedAt);
+                    @Nullable String chargeId, @Nullable Instant closedAt);
     }
 }

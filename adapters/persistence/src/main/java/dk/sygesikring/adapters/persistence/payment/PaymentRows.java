@@ -5,6 +5,7 @@ import io.micronaut.data.annotation.Embeddable;
 import io.micronaut.data.annotation.EmbeddedId;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.MappedProperty;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -27,6 +28,6 @@ final class PaymentRows {
     }
 
     @Embeddable
-    record ItemKey(UUID paymentId, short position) {
+    record ItemKey(@MappedProperty("payment_id") UUID paymentId, @MappedProperty("position") short position) {
     }
 }
