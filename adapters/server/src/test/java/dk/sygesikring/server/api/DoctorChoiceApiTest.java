@@ -195,9 +195,18 @@ class DoctorChoiceApiTest implements TestPropertyProvider {
         JsonPath inEffect = read(forloebId);
         assertThat(inEffect.getString("state")).isEqualTo("IN_EFFECT");
         assertThat(inEffect.getList("forloeb.activities.findAll { it.type == 'ORDER_CARD' }.note"))
-                .containsExactly("Sundhedskort bestilles for " + mum.cpr().value() + " (DOC-12)",
-                        "Sundhedskort bestilles for " + first.cpr().value() + " (DOC-12)",
-                        "Sundhedskort bestilles for " + second.cpr().value() + " (DOC-12)");
+                .containsExactly("Sundhedskort bestilles for " + mum.cpr().value() + ": Lægeskift",
+                        "Sundhedskort bestilles for " + first.cpr().value() + ": Lægeskift",
+                        "Sundhedskort bestilles for " + second.cpr().value() + ": Lægeskift");
+        // each person's own card, with its own fee: a choice of one's own is charged (CARD-3)
+        for (Person person : List.of(mum, first, second)) {
+            JsonPath cards = api.as(tokens.citizen(mum.cpr().value())).get("/persons/{cpr}/card-orders", person.cpr().value())
+                    .then().statusCode(200).extract().jsonPath();
+            assertThat(cards.getList("forloebId")).containsExactly(forloebId);
+            assertThat(cards.getString("[0].reason")).isEqualTo("DOCTOR_CHANGE");
+            assertThat(cards.getString("[0].fee.decision")).isEqualTo("CHARGED");
+            assertThat(cards.getString("[0].card.providerNumber")).isEqualTo(openToo);
+        }
         assertThat(inEffect.getList("forloeb.activities.findAll { it.type == 'SEND_LETTER' }")).hasSize(1);
     }
 

@@ -36,6 +36,7 @@ class EdgeStatusesApiTest {
 
     @Inject EmbeddedServer server;
     @Inject TestTokens tokens;
+    @Inject dk.sygesikring.server.support.MutableClock clock;
     @Inject HttpServerConfiguration configuration;
     ApiClient api;
 
@@ -57,7 +58,7 @@ class EdgeStatusesApiTest {
     @MethodSource("operations")
     void an_accept_header_the_operation_cannot_answer_is_406_not_acceptable(Operation operation) {
         assertThat(operation.responses()).as(operation + " declares 406").containsKey("406");
-        send(operation, request(operation).accept("application/xml").contentType("application/json").body("{}"))
+        send(operation, request(operation, "{}").accept("application/xml").contentType("application/json"))
                 .statusCode(406)
                 .contentType("application/problem+json")
                 .header("X-Correlation-Id", CORRELATION_ID)
@@ -69,7 +70,7 @@ class EdgeStatusesApiTest {
     @MethodSource("operationsWithBody")
     void a_body_in_another_content_type_is_415_unsupported_media_type(Operation operation) {
         assertThat(operation.responses()).as(operation + " declares 415").containsKey("415");
-        send(operation, request(operation).contentType("text/plain").body("group=2"))
+        send(operation, request(operation, "group=2").contentType("text/plain"))
                 .statusCode(415)
                 .contentType("application/problem+json")
                 .header("X-Correlation-Id", CORRELATION_ID)
@@ -83,7 +84,7 @@ class EdgeStatusesApiTest {
         assertThat(operation.responses()).as(operation + " declares 413").containsKey("413");
         long maxRequestSize = configuration.getMaxRequestSize();
         String tooLarge = "{\"note\":\"" + "x".repeat((int) maxRequestSize) + "\"}";
-        send(operation, request(operation).contentType("application/json").body(tooLarge))
+        send(operation, request(operation, tooLarge).contentType("application/json"))
                 .statusCode(413)
                 .contentType("application/problem+json")
                 .header("X-Correlation-Id", CORRELATION_ID)
@@ -91,12 +92,34 @@ class EdgeStatusesApiTest {
                 .body("detail", equalTo("A request body may be at most " + maxRequestSize + " bytes"));
     }
 
-    private RequestSpecification request(Operation operation) {
-        RequestSpecification request = api.wrongRequest().header("X-Correlation-Id", CORRELATION_ID);
-        if (operation.isSecured()) {
+    /**
+     * A request with the body and what lets it past security: a token for its first role, or what an external system
+     * calling it sends (the card supplier's signature of the body, Nets's Authorization value of application-test.yml).
+     */
+    private RequestSpecification request(Operation operation, String body) {
+        RequestSpecification request = api.wrongRequest().header("X-Correlation-Id", CORRELATION_ID).body(body);
+        if (operation.ownSecuritySchemes().contains("cardSupplierSignature")) {
+            request.header("Card-Supplier-Signature", supplierSignature(body));
+        } else if (operation.ownSecuritySchemes().contains("netsWebhookAuthorization")) {
+            request.header("Authorization", "test-only-nets-webhook-authorization");
+        } else if (operation.isSecured()) {
             request.header("Authorization", "Bearer " + tokenFor(operation.roles().get(0)));
         }
         return request;
+    }
+
+    private String supplierSignature(String body) {
+        try {
+            long seconds = clock.instant().getEpochSecond();
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(
+                    "test-only-card-supplier-secret-0123456789".getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
+            mac.update((seconds + ".").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return "t=" + seconds + ",v1=" + java.util.HexFormat.of().formatHex(
+                    mac.doFinal(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private ValidatableResponse send(Operation operation, RequestSpecification request) {

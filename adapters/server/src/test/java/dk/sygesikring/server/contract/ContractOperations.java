@@ -35,6 +35,14 @@ public final class ContractOperations {
             return !(yaml.get("security") instanceof List<?> security && security.isEmpty());
         }
 
+        /** The security schemes the operation names itself (e.g. a signature instead of a token); empty for the default. */
+        @SuppressWarnings("unchecked")
+        public List<String> ownSecuritySchemes() {
+            return yaml.get("security") instanceof List<?> security
+                    ? security.stream().flatMap(entry -> ((java.util.Map<String, Object>) entry).keySet().stream()).toList()
+                    : List.of();
+        }
+
         @SuppressWarnings("unchecked")
         public List<String> roles() {
             return (List<String>) yaml.getOrDefault("x-roles", List.of());
