@@ -27,6 +27,8 @@ import org.slf4j.LoggerFactory;
 class SimulatorsLauncher {
 
     private static final Logger LOG = LoggerFactory.getLogger(SimulatorsLauncher.class);
+    /** The key reference a dev municipality's configuration names to take card payments (CFG-2, PAY-4). */
+    static final String DEV_NETS_KEY = "dev-nets";
 
     private final CprSimulator cpr;
     private final LunaSimulator luna;
@@ -41,7 +43,8 @@ class SimulatorsLauncher {
                        @Value("${sygesikring.simulators.nets-port:8095}") int netsPort,
                        @Value("${sygesikring.simulators.card-supplier-port:8094}") int cardSupplierPort,
                        @Value("${micronaut.server.port:8080}") int serverPort,
-                       @Value("${sygesikring.card-supplier.report-secret:dev-card-supplier-secret}") String reportSecret) {
+                       @Value("${sygesikring.card-supplier.report-secret:dev-card-supplier-secret}") String reportSecret,
+                       @Value("${sygesikring.nets.secret-keys." + DEV_NETS_KEY + ":}") String devNetsKey) {
         this.cpr = CprSimulator.start(population, cprPort);
         this.luna = LunaSimulator.start(population, lunaPort);
         this.digitalPost = DigitalPostSimulator.start(digitalPostPort);
@@ -55,6 +58,10 @@ class SimulatorsLauncher {
                 luna.baseUrl(), digitalPost.baseUrl());
         LOG.info("Card supplier simulator listening at {}", cardSupplier.baseUrl());
         this.nets = NetsSimulator.start(netsPort);
+        if (!devNetsKey.isBlank()) {
+            // one merchant for the dev environment; a municipality uses it once its netsKeyReference is "dev-nets"
+            nets.merchant("dev", devNetsKey);
+        }
         LOG.info("Nets simulator at {}", nets.baseUrl());
     }
 
