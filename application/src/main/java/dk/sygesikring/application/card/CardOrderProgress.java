@@ -69,7 +69,13 @@ public class CardOrderProgress {
         forloeb.loadForUpdate(order.forloebId())
                 .filter(Forloeb::isInProgress)
                 .filter(found -> found.activities().stream().anyMatch(a -> a.id().equals(order.activityId()) && a.isOpen()))
-                .ifPresent(waiting -> forloeb.save(then.apply(
-                        waiting.closeActivity(order.activityId(), outcome, now, SUPPLIER, note)).completeIfNothingOpen(now)));
+                .ifPresent(waiting -> {
+                    Forloeb closed = then.apply(waiting.closeActivity(order.activityId(), outcome, now, SUPPLIER, note))
+                            .completeIfNothingOpen(now);
+                    forloeb.save(closed);
+                    if (!closed.isInProgress()) {
+                        payments.release(closed.id()); // PAY-1: what no card was charged for (one withdrawn meanwhile)
+                    }
+                });
     }
 }
