@@ -1,14 +1,19 @@
 package dk.sygesikring.application.fakes;
 
 import dk.sygesikring.application.card.AutomaticCardOrders;
+import dk.sygesikring.application.card.CardContents;
 import dk.sygesikring.application.card.CardOrderCancellation;
 import dk.sygesikring.application.card.CardOrderProgress;
 import dk.sygesikring.application.card.CardOrdering;
 import dk.sygesikring.application.card.CardPreOrderDeadline;
 import dk.sygesikring.application.card.CardSupplierOutboxHandler;
+import dk.sygesikring.application.card.IssueTemporaryCardService;
 import dk.sygesikring.application.card.OrderCardsService;
 import dk.sygesikring.application.card.SupplierReportService;
+import dk.sygesikring.application.card.TemporaryCardDocumentService;
 import dk.sygesikring.application.digitalpost.DigitalPostDispatch;
+import dk.sygesikring.application.digitalpost.DigitalPostOutboxHandler;
+import dk.sygesikring.application.digitalpost.DigitalPostReceipts;
 import dk.sygesikring.application.doctorchoice.ChoiceCandidates;
 import dk.sygesikring.application.doctorchoice.ChoiceGroups;
 import dk.sygesikring.application.doctorchoice.ChooseDoctorService;
@@ -63,6 +68,7 @@ public final class InMemoryApplication {
     public final FakeCardSupplier cardSupplier;
     public final InMemoryPayments payments = new InMemoryPayments();
     public final FakeNets nets;
+    public final FakeDigitalPost digitalPost;
 
     public final GroupChangeForloeb groupChangeForloeb;
     public final DoctorChoiceProgress progress;
@@ -75,6 +81,13 @@ public final class InMemoryApplication {
     public final SupplierReportService supplierReports;
     public final CardPreOrderDeadline cardPreOrder;
     public final NetsEventService netsEvents;
+    public final IssueTemporaryCardService issueTemporaryCard;
+    public final TemporaryCardDocumentService temporaryCardDocument;
+    /**
+     * Delivers Digital Post's letters only: kept apart from {@link #delivery}, so that the tests of other use cases
+     * find their letters pending as before.
+     */
+    public final OutboxDeliveryService letters;
     /** Cancels forløb; of the use cases that follow a cancellation, the group change's and the card orders' are wired. */
     public final ForloebService forloebService;
 
@@ -101,18 +114,24 @@ public final class InMemoryApplication {
         luna = new FakeLuna(clock);
         cardSupplier = new FakeCardSupplier(clock);
         nets = new FakeNets(clock);
+        digitalPost = new FakeDigitalPost(clock);
         PersonGate gate = new PersonGate(persons, auditLog, clock);
         IdempotentForloeb idempotent = new IdempotentForloeb(idempotencyKeys, forloeb);
         groupChangeForloeb = new GroupChangeForloeb(forloeb, groupChanges, outbox);
         // a letter's PDF is its title here: the rendering is the letter adapter's to test
-        DigitalPostDispatch digitalPost = new DigitalPostDispatch(text -> text.title().getBytes(StandardCharsets.UTF_8), outbox);
-        CardOrdering cardOrdering = new CardOrdering(persons, registrations, practitioners, configuration, cardOrders, outbox,
+        DigitalPostDispatch dispatch = new DigitalPostDispatch(text -> text.title().getBytes(StandardCharsets.UTF_8), outbox);
+        CardContents cardContents = new CardContents(registrations, practitioners);
+        CardOrdering cardOrdering = new CardOrdering(persons, registrations, cardContents, configuration, cardOrders, outbox,
                 deadlines, clock);
         CardPayments cardPayments = new CardPayments(payments, outbox, configuration, clock);
         CardOrderProgress cardProgress = new CardOrderProgress(cardOrders, forloeb, configuration, cardPayments, clock);
-        progress = new DoctorChoiceProgress(forloeb, choices, outbox, deadlines, digitalPost, groupChangeForloeb,
+        progress = new DoctorChoiceProgress(forloeb, choices, outbox, deadlines, dispatch, groupChangeForloeb,
                 new AutomaticCardOrders(cardOrdering, clock), clock);
         orderCards = new OrderCardsService(gate, cardOrdering, cardPayments, cardOrders, forloeb, idempotent, transactions, clock);
+        issueTemporaryCard = new IssueTemporaryCardService(gate, cardContents, forloeb, dispatch, idempotent, transactions, clock);
+        temporaryCardDocument = new TemporaryCardDocumentService(forloeb, outbox, gate, transactions);
+        letters = new OutboxDeliveryService(outbox, List.of(new DigitalPostOutboxHandler(digitalPost,
+                new DigitalPostReceipts(forloeb, configuration, clock))), transactions, clock);
         netsEvents = new NetsEventService(payments, cardOrdering, transactions, clock);
         supplierReports = new SupplierReportService(cardOrders, cardProgress, transactions, clock);
         cardPreOrder = new CardPreOrderDeadline(cardOrders, cardOrdering, clock);

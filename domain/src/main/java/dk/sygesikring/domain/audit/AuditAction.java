@@ -17,5 +17,9 @@ public enum AuditAction {
     SETTLE_CONSENT,
     ANSWER_DISPENSATION,
     ORDER_CARD,
-    READ_CARD_ORDERS
+    READ_CARD_ORDERS,
+    /** CARD-4: a caseworker issued a temporary card. */
+    ISSUE_TEMPORARY_CARD,
+    /** CARD-4: a caseworker fetched a temporary card to print it. */
+    PRINT_TEMPORARY_CARD
 }

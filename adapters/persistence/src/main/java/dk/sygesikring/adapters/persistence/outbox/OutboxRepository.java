@@ -32,6 +32,12 @@ interface OutboxRepository extends GenericRepository<OutboxRow, UUID> {
 
     long countByForloebIdAndKind(UUID forloebId, String kind);
 
+    /** A letter of the forløb by the activity its delivery closes; whatever its state, its document is kept. */
+    @Query("""
+            SELECT * FROM outbox
+            WHERE forloeb_id = :forloebId AND kind = 'DIGITAL_POST_LETTER' AND payload ->> 'activityId' = :activityId""")
+    Optional<OutboxRow> findLetter(UUID forloebId, String activityId);
+
     @Query("""
             UPDATE outbox SET state = 'CONFIRMED', closed_at = :at, receipt = :receipt, attempts = attempts + 1,
                 last_error = NULL

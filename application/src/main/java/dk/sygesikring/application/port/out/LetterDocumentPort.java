@@ -1,0 +1,15 @@
+package dk.sygesikring.application.port.out;
+
+import dk.sygesikring.domain.forloeb.ForloebId;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The letters as they were sent (LET-6): the PDF stored with each letter when it was handed to Digital Post, read
+ * back byte for byte, whatever Digital Post answered (ADR 0013, ADR 0028).
+ */
+public interface LetterDocumentPort {
+
+    /** The PDF of the forløb's letter whose delivery closes {@code activityId}; empty when the forløb sent none. */
+    Optional<byte[]> letterDocument(ForloebId forloebId, UUID activityId);
+}
