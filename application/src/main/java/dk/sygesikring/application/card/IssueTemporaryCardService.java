@@ -4,6 +4,7 @@ import dk.sygesikring.application.digitalpost.DigitalPostDispatch;
 import dk.sygesikring.application.idempotency.IdempotentForloeb;
 import dk.sygesikring.application.person.PersonGate;
 import dk.sygesikring.application.port.out.ForloebStorePort;
+import dk.sygesikring.application.port.out.TemporaryCardStorePort;
 import dk.sygesikring.application.port.out.TransactionPort;
 import dk.sygesikring.application.port.out.digitalpost.IfNotDelivered;
 import dk.sygesikring.application.port.out.digitalpost.Recipient;
@@ -11,6 +12,7 @@ import dk.sygesikring.domain.access.Actor;
 import dk.sygesikring.domain.access.Caseworker;
 import dk.sygesikring.domain.audit.AuditAction;
 import dk.sygesikring.domain.card.HealthCard;
+import dk.sygesikring.domain.card.TemporaryCard;
 import dk.sygesikring.domain.forloeb.Activity;
 import dk.sygesikring.domain.forloeb.ActivityType;
 import dk.sygesikring.domain.forloeb.Creator;
@@ -23,13 +25,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Issues a temporary card (CARD-4), once per Idempotency-Key: only on a caseworker's request, for a person of any
- * municipality, with the card of today (CARD-1). No card is ordered. The TEMPORARY_CARD forløb belongs to the
- * caseworker's municipality (ROLE-2), records the card in its details and has one SEND_LETTER activity; the card's PDF
- * goes to the person's Digital Post through the outbox in the same transaction. Digital Post's answer closes the
- * activity and completes the forløb: delivered, or not, when the caseworker prints the card instead.
+ * municipality, with the card of today (CARD-1); no card is ordered. In one transaction: the TEMPORARY_CARD forløb of
+ * the caseworker's municipality (ROLE-2) with one SEND_LETTER activity, the card as issued, and its PDF in the outbox
+ * for the person's Digital Post. Digital Post's answer closes the activity and completes the forløb: delivered, or
+ * not, when the caseworker prints the card instead ({@link IfNotDelivered#PRINTED_BY_CASEWORKER}).
  */
 @Singleton
 public class IssueTemporaryCardService implements IssueTemporaryCardUseCase {
@@ -39,17 +42,19 @@ public class IssueTemporaryCardService implements IssueTemporaryCardUseCase {
 
     private final PersonGate persons;
     private final CardContents contents;
+    private final TemporaryCardStorePort cards;
     private final ForloebStorePort forloeb;
     private final DigitalPostDispatch digitalPost;
     private final IdempotentForloeb idempotent;
     private final TransactionPort transactions;
     private final Clock clock;
 
-    public IssueTemporaryCardService(PersonGate persons, CardContents contents, ForloebStorePort forloeb,
-                                     DigitalPostDispatch digitalPost, IdempotentForloeb idempotent,
+    public IssueTemporaryCardService(PersonGate persons, CardContents contents, TemporaryCardStorePort cards,
+                                     ForloebStorePort forloeb, DigitalPostDispatch digitalPost, IdempotentForloeb idempotent,
                                      TransactionPort transactions, Clock clock) {
         this.persons = persons;
         this.contents = contents;
+        this.cards = cards;
         this.forloeb = forloeb;
         this.digitalPost = digitalPost;
         this.idempotent = idempotent;
@@ -58,31 +63,45 @@ public class IssueTemporaryCardService implements IssueTemporaryCardUseCase {
     }
 
     @Override
-    public Outcome<TemporaryCard> issue(IssueTemporaryCardCommand command) {
+    public Outcome<TemporaryCardCase> issue(IssueTemporaryCardCommand command) {
         Creator creator = Creator.of(command.actor());
         LocalDate today = LocalDate.now(clock);
         return transactions.inTransaction(() -> idempotent.earlierAnswer(creator, command.idempotencyKey(), command.fingerprint())
-                .map(earlier -> earlier.map(TemporaryCard::of))
+                .map(earlier -> earlier.map(this::withCard))
                 .orElseGet(() -> caseworker(command.actor())
                         .flatMap(caseworker -> persons.actingFor(caseworker, command.cpr(), AuditAction.ISSUE_TEMPORARY_CARD)
                                 .flatMap(person -> contents.cardFor(person, today))
                                 .flatMap(card -> issue(command, caseworker, creator, card, today)))));
     }
 
-    private Outcome<TemporaryCard> issue(IssueTemporaryCardCommand command, Caseworker caseworker, Creator creator,
-                                         HealthCard card, LocalDate today) {
+    private Outcome<TemporaryCardCase> issue(IssueTemporaryCardCommand command, Caseworker caseworker, Creator creator,
+                                             HealthCard card, LocalDate today) {
         Instant now = clock.instant();
         Activity letter = Activity.open(ActivityType.SEND_LETTER, now, null,
                 "Midlertidigt sundhedskort sendes til " + command.cpr().value() + " med Digital Post");
-        Forloeb created = TemporaryCardDetails.withCard(Forloeb.start(ForloebType.TEMPORARY_CARD, caseworker.municipality(),
-                        creator, command.cpr(), List.of(), now, null), card, creator, now)
-                .withActivity(letter);
+        Forloeb created = recorded(Forloeb.start(ForloebType.TEMPORARY_CARD, caseworker.municipality(), creator,
+                command.cpr(), List.of(), now, null), card, creator, now).withActivity(letter);
         return idempotent.once(creator, command.idempotencyKey(), command.fingerprint(), created, () -> {
             forloeb.save(created);
-            digitalPost.enqueue(created.id(), letter.id(), new Recipient.Citizen(command.cpr()),
+            UUID letterId = digitalPost.enqueue(created.id(), letter.id(), new Recipient.Citizen(command.cpr()),
                     TemporaryCardLetter.of(card, caseworker.municipality(), today), IfNotDelivered.PRINTED_BY_CASEWORKER, now);
-            return new TemporaryCard(created, card);
-        }, TemporaryCard::of);
+            TemporaryCard issued = new TemporaryCard(created.id(), caseworker.municipality(), card, creator, now, letterId);
+            cards.save(issued);
+            return new TemporaryCardCase(created, issued);
+        }, this::withCard);
+    }
+
+    /** What the card shows that a caseworker looks for in the forløb (FORL-1); a record, never read back. */
+    private static Forloeb recorded(Forloeb started, HealthCard card, Creator by, Instant at) {
+        Forloeb recorded = started.withDetail("sikringsgruppe", card.cpr(), String.valueOf(card.group().number()), by, at)
+                .withDetail("gyldigFra", card.cpr(), card.validFrom().toString(), by, at);
+        return card.doctor().map(doctor -> recorded.withDetail("ydernummer", card.cpr(), doctor.providerNumber().value(), by, at))
+                .orElse(recorded);
+    }
+
+    private TemporaryCardCase withCard(Forloeb stored) {
+        return new TemporaryCardCase(stored, cards.ofForloeb(stored.id())
+                .orElseThrow(() -> new IllegalStateException("forløb " + stored.id() + " issued no temporary card")));
     }
 
     /** CARD-4: a caseworker's, never a citizen's or the system's; the contract's roles say so first. */

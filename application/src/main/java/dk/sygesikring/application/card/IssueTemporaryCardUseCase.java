@@ -6,5 +6,5 @@ import dk.sygesikring.domain.result.Outcome;
 public interface IssueTemporaryCardUseCase {
 
     /** The TEMPORARY_CARD forløb, the card it shows and its letter on the way to Digital Post; once per Idempotency-Key. */
-    Outcome<TemporaryCard> issue(IssueTemporaryCardCommand command);
+    Outcome<TemporaryCardCase> issue(IssueTemporaryCardCommand command);
 }

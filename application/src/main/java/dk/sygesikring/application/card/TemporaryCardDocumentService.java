@@ -3,13 +3,13 @@ package dk.sygesikring.application.card;
 import dk.sygesikring.application.person.PersonGate;
 import dk.sygesikring.application.port.out.ForloebStorePort;
 import dk.sygesikring.application.port.out.LetterDocumentPort;
+import dk.sygesikring.application.port.out.TemporaryCardStorePort;
 import dk.sygesikring.application.port.out.TransactionPort;
 import dk.sygesikring.domain.access.Actor;
 import dk.sygesikring.domain.audit.AuditAction;
-import dk.sygesikring.domain.forloeb.Forloeb;
+import dk.sygesikring.domain.card.TemporaryCard;
 import dk.sygesikring.domain.forloeb.ForloebId;
 import dk.sygesikring.domain.forloeb.ForloebStatus;
-import dk.sygesikring.domain.forloeb.ForloebType;
 import dk.sygesikring.domain.result.Outcome;
 import dk.sygesikring.domain.result.Refusal;
 import jakarta.inject.Singleton;
@@ -30,13 +30,15 @@ public class TemporaryCardDocumentService implements TemporaryCardDocumentUseCas
     static final Refusal WITHDRAWN = Refusal.conflict("temporary-card-withdrawn", "CARD-4",
             "The temporary card's forløb was cancelled before the card was sent; issue a new one");
 
+    private final TemporaryCardStorePort cards;
     private final ForloebStorePort forloeb;
     private final LetterDocumentPort letters;
     private final PersonGate persons;
     private final TransactionPort transactions;
 
-    public TemporaryCardDocumentService(ForloebStorePort forloeb, LetterDocumentPort letters, PersonGate persons,
-                                        TransactionPort transactions) {
+    public TemporaryCardDocumentService(TemporaryCardStorePort cards, ForloebStorePort forloeb, LetterDocumentPort letters,
+                                        PersonGate persons, TransactionPort transactions) {
+        this.cards = cards;
         this.forloeb = forloeb;
         this.letters = letters;
         this.persons = persons;
@@ -44,19 +46,20 @@ public class TemporaryCardDocumentService implements TemporaryCardDocumentUseCas
     }
 
     @Override
-    public Outcome<byte[]> document(Actor reader, ForloebId forloebId) {
+    public Outcome<TemporaryCardDocument> document(Actor reader, ForloebId forloebId) {
         return transactions.inTransaction(() -> IssueTemporaryCardService.caseworker(reader)
-                .flatMap(caseworker -> Outcome.present(forloeb.load(forloebId)
-                                .filter(found -> found.type() == ForloebType.TEMPORARY_CARD), NOT_FOUND)
+                .flatMap(caseworker -> Outcome.present(cards.ofForloeb(forloebId), NOT_FOUND)
                         .ensure(card -> card.municipality().equals(caseworker.municipality())
                                 ? Optional.empty() : Optional.of(OTHER_MUNICIPALITY))
-                        .ensure(card -> card.status() instanceof ForloebStatus.Cancelled ? Optional.of(WITHDRAWN) : Optional.empty())
-                        .flatMap(card -> persons.readable(caseworker, card.mainPerson(), AuditAction.PRINT_TEMPORARY_CARD)
-                                .map(person -> pdf(card)))));
+                        .ensure(card -> forloeb.load(card.forloebId()).filter(found -> found.status() instanceof ForloebStatus.Cancelled)
+                                .map(cancelled -> WITHDRAWN))
+                        .flatMap(card -> persons.readable(caseworker, card.card().cpr(), AuditAction.PRINT_TEMPORARY_CARD)
+                                .map(person -> document(card)))));
     }
 
-    private byte[] pdf(Forloeb card) {
-        return letters.letterDocument(card.id(), TemporaryCard.letterActivity(card).id())
-                .orElseThrow(() -> new IllegalStateException("temporary card " + card.id() + " has no stored letter"));
+    private TemporaryCardDocument document(TemporaryCard card) {
+        return new TemporaryCardDocument(letters.letterDocument(card.letterId())
+                .orElseThrow(() -> new IllegalStateException("temporary card " + card.forloebId() + " has no stored letter")),
+                card.issuedAt());
     }
 }

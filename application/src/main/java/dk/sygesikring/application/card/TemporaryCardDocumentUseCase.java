@@ -8,5 +8,5 @@ import dk.sygesikring.domain.result.Outcome;
 public interface TemporaryCardDocumentUseCase {
 
     /** The temporary card's PDF, the one sent to Digital Post, for a caseworker of the municipality that issued it. */
-    Outcome<byte[]> document(Actor reader, ForloebId forloebId);
+    Outcome<TemporaryCardDocument> document(Actor reader, ForloebId forloebId);
 }

@@ -18,7 +18,7 @@ import java.util.Locale;
 public final class TemporaryCardLetter {
 
     public static final String TITLE = "Midlertidigt sundhedskort";
-    static final String VALIDITY = "Kortet er midlertidigt. Det gælder i en begrænset periode i stedet for dit "
+    public static final String VALIDITY_TEXT = "Kortet er midlertidigt. Det gælder i en begrænset periode i stedet for dit "
             + "sundhedskort, indtil du har modtaget dit sundhedskort. Kortet viser dine oplysninger, som de var "
             + "registreret den dag, det blev udstedt; ændres de, gælder kortet ikke længere.";
 
@@ -38,7 +38,7 @@ public final class TemporaryCardLetter {
         paragraphs.add(insurance.toString());
         paragraphs.add("Gyldigt fra: " + DANISH_DATE.format(card.validFrom()) + "\nUdstedt: " + DANISH_DATE.format(issued)
                 + " af kommune " + issuer.value());
-        paragraphs.add(VALIDITY);
+        paragraphs.add(VALIDITY_TEXT);
         return new LetterText(TITLE, issued, paragraphs);
     }
 

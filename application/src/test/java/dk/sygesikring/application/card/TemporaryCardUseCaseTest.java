@@ -72,7 +72,7 @@ class TemporaryCardUseCaseTest {
     @Test
     @DisplayName("CARD-4 a caseworker of another municipality issues a temporary card: a TEMPORARY_CARD forløb of their municipality with the card of today and one letter to the person's Digital Post; no card is ordered")
     void CARD4_issued_by_a_caseworker_of_another_municipality() {
-        TemporaryCard issued = success(issue(PERSON, null));
+        TemporaryCardCase issued = success(issue(PERSON, null));
 
         Forloeb forloeb = issued.forloeb();
         assertThat(forloeb.type()).isEqualTo(ForloebType.TEMPORARY_CARD);
@@ -80,14 +80,21 @@ class TemporaryCardUseCaseTest {
         assertThat(forloeb.mainPerson()).isEqualTo(PERSON);
         assertThat(forloeb.activities()).extracting(Activity::type, Activity::state)
                 .containsExactly(tuple(ActivityType.SEND_LETTER, ActivityState.OPEN));
-        assertThat(issued.card()).isEqualTo(new HealthCard(PERSON, "Test " + PERSON.value(), home.display(), Sikringsgruppe.GROUP_1,
+        assertThat(issued.card().card()).isEqualTo(new HealthCard(PERSON, "Test " + PERSON.value(), home.display(), Sikringsgruppe.GROUP_1,
                 java.util.Optional.of(new HealthCard.CardDoctor(DOCTOR, "Lægerne " + DOCTOR.value(),
                         TestData.addressIn(TestData.THISTED, "7700", TestData.THISTED_CENTRE, "practice-" + DOCTOR.value()).display())),
                 TODAY));
-        assertThat(issued.letter()).isEqualTo(TemporaryCard.Letter.SENDING);
+        assertThat(issued.letter()).isEqualTo(TemporaryCardCase.Letter.SENDING);
         assertThat(forloeb.details()).extracting(detail -> detail.name() + "=" + detail.value())
-                .contains("sikringsgruppe=1", "ydernummer=050208", "gyldigFra=" + TODAY);
+                .containsExactly("sikringsgruppe=1", "gyldigFra=" + TODAY, "ydernummer=050208");
         assertThat(app.forloeb.load(forloeb.id())).contains(forloeb);
+        assertThat(app.temporaryCards.all()).singleElement().satisfies(card -> {
+            assertThat(card.forloebId()).isEqualTo(forloeb.id());
+            assertThat(card.municipality()).isEqualTo(COPENHAGEN);
+            assertThat(card.issuedBy().id()).isEqualTo("cw-101-temporary");
+            assertThat(card.issuedAt()).isEqualTo(NOW);
+            assertThat(card.letterId()).isEqualTo(app.outbox.of(forloeb.id()).getFirst().id());
+        });
         assertThat(app.cardOrders.all()).as("no card is ordered").isEmpty();
 
         assertThat(app.outbox.of(forloeb.id())).singleElement().satisfies(row -> {
@@ -104,7 +111,7 @@ class TemporaryCardUseCaseTest {
     @Test
     @DisplayName("CARD-4 delivered to Digital Post: the letter's activity is DONE and the forløb completes; the printable card is the PDF sent")
     void CARD4_delivered_completes_the_forloeb() {
-        TemporaryCard issued = success(issue(PERSON, null));
+        TemporaryCardCase issued = success(issue(PERSON, null));
 
         app.letters.deliverDue(10);
 
@@ -112,10 +119,12 @@ class TemporaryCardUseCaseTest {
         assertThat(after.status()).isInstanceOf(ForloebStatus.Completed.class);
         assertThat(after.activities()).extracting(Activity::type, Activity::state)
                 .containsExactly(tuple(ActivityType.SEND_LETTER, ActivityState.DONE));
-        assertThat(new TemporaryCard(after, issued.card()).letter()).isEqualTo(TemporaryCard.Letter.DELIVERED);
+        assertThat(new TemporaryCardCase(after, issued.card()).letter()).isEqualTo(TemporaryCardCase.Letter.DELIVERED);
         assertThat(app.digitalPost.messages).singleElement().satisfies(message -> {
             assertThat(message.recipient()).isEqualTo(new Recipient.Citizen(PERSON));
-            assertThat(success(app.temporaryCardDocument.document(caseworker, after.id()))).isEqualTo(message.pdf());
+            TemporaryCardDocument printed = success(app.temporaryCardDocument.document(caseworker, after.id()));
+            assertThat(printed.pdf()).isEqualTo(message.pdf());
+            assertThat(printed.issuedAt()).isEqualTo(NOW);
         });
     }
 
@@ -123,7 +132,7 @@ class TemporaryCardUseCaseTest {
     @DisplayName("CARD-4 a person without Digital Post (not enrolled or exempt): the letter's activity closes saying the caseworker prints the card, no manual task is made, the forløb completes and the card can be printed")
     void CARD4_not_enrolled_is_printed_instead() {
         app.digitalPost.notEnrolled(new Recipient.Citizen(PERSON));
-        TemporaryCard issued = success(issue(PERSON, null));
+        TemporaryCardCase issued = success(issue(PERSON, null));
 
         app.letters.deliverDue(10);
 
@@ -135,9 +144,9 @@ class TemporaryCardUseCaseTest {
             assertThat(letter.note()).isEqualTo("Modtageren har ikke Digital Post (ikke tilmeldt eller fritaget): "
                     + "sagsbehandleren udskriver brevet i stedet");
         });
-        assertThat(new TemporaryCard(after, issued.card()).letter()).isEqualTo(TemporaryCard.Letter.NOT_DELIVERED);
+        assertThat(new TemporaryCardCase(after, issued.card()).letter()).isEqualTo(TemporaryCardCase.Letter.NOT_DELIVERED);
         assertThat(app.outbox.of(after.id())).extracting(InMemoryOutbox.Row::state).containsExactly(InMemoryOutbox.State.REFUSED);
-        assertThat(new String(success(app.temporaryCardDocument.document(caseworker, after.id())), StandardCharsets.UTF_8))
+        assertThat(new String(success(app.temporaryCardDocument.document(caseworker, after.id())).pdf(), StandardCharsets.UTF_8))
                 .as("the fake renderer writes the title").isEqualTo("Midlertidigt sundhedskort");
     }
 
@@ -148,36 +157,37 @@ class TemporaryCardUseCaseTest {
                 .isEqualTo(Outcome.refused(IssueTemporaryCardService.BY_CASEWORKER_ONLY));
         assertThat(issue(RESTING, null)).isEqualTo(Outcome.refused(CardOrderPolicy.NO_CARD_IN_GROUP));
         assertThat(app.forloeb.all()).isEmpty();
+        assertThat(app.temporaryCards.all()).isEmpty();
         assertThat(app.outbox.all()).isEmpty();
 
-        TemporaryCard freeChoice = success(issue(FREE_CHOICE, null));
-        assertThat(freeChoice.card().group()).isEqualTo(Sikringsgruppe.GROUP_2);
-        assertThat(freeChoice.card().doctor()).as("group 2 has no doctor on the card").isEmpty();
+        TemporaryCardCase freeChoice = success(issue(FREE_CHOICE, null));
+        assertThat(freeChoice.card().card().group()).isEqualTo(Sikringsgruppe.GROUP_2);
+        assertThat(freeChoice.card().card().doctor()).as("group 2 has no doctor on the card").isEmpty();
     }
 
     @Test
     @DisplayName("CARD-4 the same Idempotency-Key again answers the first card, as issued, with one letter; a new request issues another")
     void CARD4_once_per_idempotency_key() {
         IdempotencyKey key = new IdempotencyKey("temporary-card-1");
-        TemporaryCard first = success(issue(PERSON, key));
+        TemporaryCardCase first = success(issue(PERSON, key));
         app.clock.advance(Duration.ofDays(2));
         app.registrations.record(InsuranceRegistration.groupChange(PERSON, Sikringsgruppe.GROUP_2, TODAY.plusDays(1), NOW,
                 UUID.randomUUID(), null));
 
-        TemporaryCard again = success(issue(PERSON, key));
+        TemporaryCardCase again = success(issue(PERSON, key));
 
         assertThat(again.forloeb().id()).isEqualTo(first.forloeb().id());
         assertThat(again.card()).as("the card as issued, not one made from later data").isEqualTo(first.card());
         assertThat(app.outbox.all()).hasSize(1);
-        TemporaryCard another = success(issue(PERSON, new IdempotencyKey("temporary-card-2")));
-        assertThat(another.card().group()).isEqualTo(Sikringsgruppe.GROUP_2);
+        TemporaryCardCase another = success(issue(PERSON, new IdempotencyKey("temporary-card-2")));
+        assertThat(another.card().card().group()).isEqualTo(Sikringsgruppe.GROUP_2);
         assertThat(app.outbox.all()).hasSize(2);
     }
 
     @Test
     @DisplayName("CARD-4 printed in the municipality that issued it: a caseworker elsewhere and a citizen are refused, an unknown forløb or one of another type is not found, a cancelled one is withdrawn")
     void CARD4_who_prints_it() {
-        TemporaryCard issued = success(issue(PERSON, null));
+        TemporaryCardCase issued = success(issue(PERSON, null));
         ForloebId id = issued.forloeb().id();
         Caseworker colleague = new Caseworker("cw-101-colleague", COPENHAGEN, true);
         Caseworker thisted = new Caseworker("cw-787-1", TestData.THISTED, false);
@@ -202,7 +212,7 @@ class TemporaryCardUseCaseTest {
                 .isEqualTo(Outcome.refused(TemporaryCardDocumentService.WITHDRAWN));
     }
 
-    private Outcome<TemporaryCard> issue(Cpr cpr, IdempotencyKey key) {
+    private Outcome<TemporaryCardCase> issue(Cpr cpr, IdempotencyKey key) {
         return app.issueTemporaryCard.issue(new IssueTemporaryCardCommand(caseworker, cpr, key));
     }
 

@@ -67,6 +67,7 @@ public final class InMemoryApplication {
     public final InMemoryCardOrders cardOrders = new InMemoryCardOrders();
     public final FakeCardSupplier cardSupplier;
     public final InMemoryPayments payments = new InMemoryPayments();
+    public final InMemoryTemporaryCards temporaryCards = new InMemoryTemporaryCards();
     public final FakeNets nets;
     public final FakeDigitalPost digitalPost;
 
@@ -128,8 +129,9 @@ public final class InMemoryApplication {
         progress = new DoctorChoiceProgress(forloeb, choices, outbox, deadlines, dispatch, groupChangeForloeb,
                 new AutomaticCardOrders(cardOrdering, clock), clock);
         orderCards = new OrderCardsService(gate, cardOrdering, cardPayments, cardOrders, forloeb, idempotent, transactions, clock);
-        issueTemporaryCard = new IssueTemporaryCardService(gate, cardContents, forloeb, dispatch, idempotent, transactions, clock);
-        temporaryCardDocument = new TemporaryCardDocumentService(forloeb, outbox, gate, transactions);
+        issueTemporaryCard = new IssueTemporaryCardService(gate, cardContents, temporaryCards, forloeb, dispatch, idempotent,
+                transactions, clock);
+        temporaryCardDocument = new TemporaryCardDocumentService(temporaryCards, forloeb, outbox, gate, transactions);
         letters = new OutboxDeliveryService(outbox, List.of(new DigitalPostOutboxHandler(digitalPost,
                 new DigitalPostReceipts(forloeb, configuration, clock))), transactions, clock);
         netsEvents = new NetsEventService(payments, cardOrdering, transactions, clock);

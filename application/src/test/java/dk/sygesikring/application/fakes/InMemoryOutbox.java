@@ -157,10 +157,9 @@ public final class InMemoryOutbox implements OutboxPort, LetterDocumentPort {
     }
 
     @Override
-    public Optional<byte[]> letterDocument(ForloebId forloebId, UUID activityId) {
-        return rows.values().stream().filter(row -> row.forloebId.equals(forloebId))
-                .map(row -> row.payload).filter(DigitalPostLetter.class::isInstance).map(DigitalPostLetter.class::cast)
-                .filter(letter -> letter.activityId().equals(activityId)).findFirst().map(DigitalPostLetter::pdf);
+    public Optional<byte[]> letterDocument(UUID letterId) {
+        return Optional.ofNullable(rows.get(letterId)).map(row -> row.payload).filter(DigitalPostLetter.class::isInstance)
+                .map(letter -> ((DigitalPostLetter) letter).pdf());
     }
 
     public Row row(UUID id) {

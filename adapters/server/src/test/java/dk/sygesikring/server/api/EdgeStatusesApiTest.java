@@ -63,7 +63,17 @@ class EdgeStatusesApiTest {
                 .contentType("application/problem+json")
                 .header("X-Correlation-Id", CORRELATION_ID)
                 .body("type", equalTo("urn:sygesikring:problem:not-acceptable"))
-                .body("detail", startsWith("This operation answers in application/json"));
+                .body("detail", startsWith("This operation answers in " + answersIn(operation) + ","));
+    }
+
+    /** The media type of the operation's success, e.g. application/json, or application/pdf for a document. */
+    @SuppressWarnings("unchecked")
+    private static String answersIn(Operation operation) {
+        return operation.responses().keySet().stream().filter(status -> status.startsWith("2"))
+                .map(operation::response)
+                .map(response -> (Map<String, Object>) response.getOrDefault("content", Map.of()))
+                .flatMap(content -> content.keySet().stream())
+                .findFirst().orElse("application/json");
     }
 
     @ParameterizedTest(name = "{0}")

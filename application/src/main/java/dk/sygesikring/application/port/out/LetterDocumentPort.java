@@ -1,6 +1,5 @@
 package dk.sygesikring.application.port.out;
 
-import dk.sygesikring.domain.forloeb.ForloebId;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,6 +9,6 @@ import java.util.UUID;
  */
 public interface LetterDocumentPort {
 
-    /** The PDF of the forløb's letter whose delivery closes {@code activityId}; empty when the forløb sent none. */
-    Optional<byte[]> letterDocument(ForloebId forloebId, UUID activityId);
+    /** The PDF of the letter with this id (the id {@code DigitalPostDispatch.enqueue} gave); empty for no such letter. */
+    Optional<byte[]> letterDocument(UUID letterId);
 }

@@ -1,7 +1,6 @@
 package dk.sygesikring.adapters.persistence.outbox;
 
 import dk.sygesikring.application.port.out.LetterDocumentPort;
-import dk.sygesikring.domain.forloeb.ForloebId;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,7 +19,7 @@ class LetterDocumentPersistenceAdapter implements LetterDocumentPort {
     }
 
     @Override
-    public Optional<byte[]> letterDocument(ForloebId forloebId, UUID activityId) {
-        return rows.findLetter(forloebId.value(), activityId.toString()).map(OutboxRow::document);
+    public Optional<byte[]> letterDocument(UUID letterId) {
+        return rows.findLetter(letterId).map(OutboxRow::document);
     }
 }

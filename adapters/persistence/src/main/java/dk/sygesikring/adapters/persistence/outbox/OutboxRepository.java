@@ -32,11 +32,9 @@ interface OutboxRepository extends GenericRepository<OutboxRow, UUID> {
 
     long countByForloebIdAndKind(UUID forloebId, String kind);
 
-    /** A letter of the forløb by the activity its delivery closes; whatever its state, its document is kept. */
-    @Query("""
-            SELECT * FROM outbox
-            WHERE forloeb_id = :forloebId AND kind = 'DIGITAL_POST_LETTER' AND payload ->> 'activityId' = :activityId""")
-    Optional<OutboxRow> findLetter(UUID forloebId, String activityId);
+    /** A letter by its id; whatever its state, its document is kept. */
+    @Query("SELECT * FROM outbox WHERE id = :id AND kind = 'DIGITAL_POST_LETTER'")
+    Optional<OutboxRow> findLetter(UUID id);
 
     @Query("""
             UPDATE outbox SET state = 'CONFIRMED', closed_at = :at, receipt = :receipt, attempts = attempts + 1,

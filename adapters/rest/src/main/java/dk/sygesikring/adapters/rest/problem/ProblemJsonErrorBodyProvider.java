@@ -4,7 +4,9 @@ import dk.sygesikring.api.model.ProblemDto;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.server.HttpServerConfiguration;
+import io.micronaut.http.server.exceptions.NotAcceptableException;
 import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.JsonErrorResponseBodyProvider;
@@ -40,12 +42,20 @@ class ProblemJsonErrorBodyProvider implements JsonErrorResponseBodyProvider<Prob
         return Problems.problem(problem, status, detailOf(problem, context, status));
     }
 
+    /** What the route produces besides problem+json: application/json, or application/pdf for a document. */
+    private static String answersIn(ErrorContext context) {
+        return context.getRootCause().filter(NotAcceptableException.class::isInstance).map(NotAcceptableException.class::cast)
+                .flatMap(notAcceptable -> notAcceptable.getProduceableContentTypes().stream()
+                        .filter(type -> !type.startsWith(Problems.MEDIA_TYPE)).findFirst())
+                .orElse(MediaType.APPLICATION_JSON);
+    }
+
     private String detailOf(EdgeProblem problem, ErrorContext context, HttpStatus status) {
         return switch (problem) {
             case UNAUTHORIZED -> "A valid Bearer token is required";
             case FORBIDDEN -> "The token's role may not use this operation";
             case NOT_FOUND -> "No such resource";
-            case NOT_ACCEPTABLE -> "This operation answers in application/json, and errors in application/problem+json;"
+            case NOT_ACCEPTABLE -> "This operation answers in " + answersIn(context) + ", and errors in application/problem+json;"
                     + " the Accept header allows neither";
             case UNSUPPORTED_MEDIA_TYPE -> "The body must be application/json";
             case PAYLOAD_TOO_LARGE -> "A request body may be at most " + maxRequestSize + " bytes";
