@@ -125,7 +125,8 @@ public final class InMemoryApplication {
         changeGroup = new ChangeGroupService(gate, registrations, configuration, groupChangeForloeb, idempotent, transactions, clock);
         readGroup = new ReadGroupService(gate, registrations, groupChanges, forloeb, transactions, clock);
         delivery = new OutboxDeliveryService(outbox, List.of(new LunaOutboxHandler(luna,
-                new LunaConfirmations(forloeb, registrations, choices, progress, groupChanges, missingDoctor),
+                new LunaConfirmations(forloeb, registrations, choices, progress, groupChanges, missingDoctor,
+                        new AutomaticCardOrders(cardOrdering, clock)),
                 new LunaRefusals(forloeb, choices, progress, deadlines, outbox, groupChanges, configuration, clock)),
                 new CardSupplierOutboxHandler(cardSupplier, luna, cardOrders, cardProgress),
                 new NetsOutboxHandler(nets, payments, configuration, ENDPOINTS)),
