@@ -6,14 +6,17 @@ import dk.sygesikring.application.card.CardOrderProgress;
 import dk.sygesikring.application.card.CardOrdering;
 import dk.sygesikring.application.card.CardPreOrderDeadline;
 import dk.sygesikring.application.card.CardSupplierOutboxHandler;
+import dk.sygesikring.application.card.DoctorChoiceCards;
 import dk.sygesikring.application.card.OrderCardsService;
 import dk.sygesikring.application.card.SupplierReportService;
 import dk.sygesikring.application.digitalpost.DigitalPostDispatch;
 import dk.sygesikring.application.doctorchoice.ChoiceCandidates;
 import dk.sygesikring.application.doctorchoice.ChoiceGroups;
 import dk.sygesikring.application.doctorchoice.ChooseDoctorService;
+import dk.sygesikring.application.doctorchoice.DispensationRejection;
 import dk.sygesikring.application.doctorchoice.DoctorChoiceAssessment;
 import dk.sygesikring.application.doctorchoice.DoctorChoiceProgress;
+import dk.sygesikring.application.doctorchoice.DoctorChoiceService;
 import dk.sygesikring.application.doctorchoice.FamilyDoctorsLookup;
 import dk.sygesikring.application.forloeb.ForloebService;
 import dk.sygesikring.application.group.ChangeGroupService;
@@ -68,6 +71,8 @@ public final class InMemoryApplication {
     public final DoctorChoiceProgress progress;
     public final MissingDoctorChoice missingDoctor;
     public final ChooseDoctorService chooseDoctor;
+    /** Reads a choice, settles consents, takes the doctor's answer to a dispensation. */
+    public final DoctorChoiceService doctorChoices;
     public final ChangeGroupService changeGroup;
     public final ReadGroupService readGroup;
     public final OutboxDeliveryService delivery;
@@ -111,12 +116,16 @@ public final class InMemoryApplication {
         CardPayments cardPayments = new CardPayments(payments, outbox, configuration, clock);
         CardOrderProgress cardProgress = new CardOrderProgress(cardOrders, forloeb, configuration, cardPayments, clock);
         progress = new DoctorChoiceProgress(forloeb, choices, outbox, deadlines, digitalPost, groupChangeForloeb,
-                new AutomaticCardOrders(cardOrdering, clock), clock);
+                new DoctorChoiceCards(new AutomaticCardOrders(cardOrdering, clock), cardOrdering, cardPayments, configuration,
+                        clock), clock);
         orderCards = new OrderCardsService(gate, cardOrdering, cardPayments, cardOrders, forloeb, idempotent, transactions, clock);
         netsEvents = new NetsEventService(payments, cardOrdering, transactions, clock);
         supplierReports = new SupplierReportService(cardOrders, cardProgress, transactions, clock);
         cardPreOrder = new CardPreOrderDeadline(cardOrders, cardOrdering, clock);
         missingDoctor = new MissingDoctorChoice(registrations, choices, forloeb, configuration, clock);
+        doctorChoices = new DoctorChoiceService(forloeb, choices, progress,
+                new DispensationRejection(progress, forloeb, deadlines, digitalPost, clock), deadlines, gate, missingDoctor,
+                transactions, clock);
         DoctorChoiceAssessment assessment = new DoctorChoiceAssessment(practitioners, choices,
                 new ChoiceGroups(registrations, groupChanges),
                 new ChoiceCandidates(new FamilyDoctorsLookup(registrations, persons), practitioners, choices),
