@@ -20,6 +20,7 @@ import dk.sygesikring.domain.card.CardPayment;
 import dk.sygesikring.domain.card.NotOrderedBecause;
 import dk.sygesikring.domain.card.PaymentChannelPolicy;
 import dk.sygesikring.domain.card.SupplierStatus;
+import dk.sygesikring.domain.card.TechnicalAddressChange;
 import dk.sygesikring.domain.configuration.LocalConfiguration;
 import dk.sygesikring.domain.forloeb.Activity;
 import dk.sygesikring.domain.forloeb.ActivityState;
@@ -277,6 +278,45 @@ class CardOrderUseCaseTest {
 
         CardOrder mothers = app.cardOrders.ofForloeb(choice.id()).getFirst();
         assertThat(mothers.state()).isEqualTo(new CardOrderState.NotOrdered(NotOrderedBecause.IDENTICAL_CARD));
+    }
+
+    @Test
+    @DisplayName("CARD-7: a correction of the address (A09) orders a free card at once, in a card-order forløb of the person's municipality")
+    void CARD7_A09_ordersAtOnce() {
+        Forloeb made = ((Outcome.Success<Forloeb>) app.cprEventCards.technicalAddressChange(MOTHER, TechnicalAddressChange.A09)).value();
+
+        assertThat(made.type()).isEqualTo(ForloebType.CARD_ORDER);
+        assertThat(made.municipality()).isEqualTo(TestData.THISTED);
+        assertThat(made.creator()).isEqualTo(Creator.system("CPR A09"));
+        CardOrder order = app.cardOrders.ofForloeb(made.id()).getFirst();
+        assertThat(order.reason()).isEqualTo(CardOrderReason.CPR_EVENT);
+        assertThat(order.explicit()).isFalse();
+        assertThat(order.fee().isCharged()).isFalse();
+        assertThat(order.state()).isInstanceOf(CardOrderState.Ordered.class);
+    }
+
+    @Test
+    @DisplayName("CARD-7: after A42 and P10 (batches) the card waits the configured 3 days before it goes to the supplier")
+    void CARD7_A42_and_P10_wait() {
+        for (TechnicalAddressChange event : List.of(TechnicalAddressChange.A42, TechnicalAddressChange.P10)) {
+            Cpr cpr = event == TechnicalAddressChange.A42 ? SON : DAUGHTER;
+            Forloeb made = ((Outcome.Success<Forloeb>) app.cprEventCards.technicalAddressChange(cpr, event)).value();
+            CardOrder waiting = app.cardOrders.ofForloeb(made.id()).getFirst();
+            assertThat(waiting.state()).as(event.name()).isEqualTo(new CardOrderState.WaitingToOrder(TODAY.plusDays(3)));
+            assertThat(app.deadlines.scheduled(Deadline.Kind.CARD_PRE_ORDER, made.id())).isPresent();
+        }
+        assertThat(app.delivery.deliverDue(10)).isZero();
+    }
+
+    @Test
+    @DisplayName("CARD-7 and CARD-8: an address change that changes nothing on the card orders none; the forløb records it and completes")
+    void CARD7_identicalCardNotOrdered() {
+        success(order(List.of(lost(MOTHER)), Optional.empty()));
+        Forloeb made = ((Outcome.Success<Forloeb>) app.cprEventCards.technicalAddressChange(MOTHER, TechnicalAddressChange.A09)).value();
+
+        assertThat(app.cardOrders.ofForloeb(made.id()).getFirst().state())
+                .isEqualTo(new CardOrderState.NotOrdered(NotOrderedBecause.IDENTICAL_CARD));
+        assertThat(app.forloeb.get(made.id()).isInProgress()).isFalse();
     }
 
     /** A caseworker's doctor choice of DOCTOR for the mother and the son, carried into effect by LUNA. */

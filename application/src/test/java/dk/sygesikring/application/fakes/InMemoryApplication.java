@@ -6,6 +6,7 @@ import dk.sygesikring.application.card.CardOrderProgress;
 import dk.sygesikring.application.card.CardOrdering;
 import dk.sygesikring.application.card.CardPreOrderDeadline;
 import dk.sygesikring.application.card.CardSupplierOutboxHandler;
+import dk.sygesikring.application.card.CprEventCards;
 import dk.sygesikring.application.card.DoctorChoiceCards;
 import dk.sygesikring.application.card.OrderCardsService;
 import dk.sygesikring.application.card.SupplierReportService;
@@ -80,6 +81,7 @@ public final class InMemoryApplication {
     public final SupplierReportService supplierReports;
     public final CardPreOrderDeadline cardPreOrder;
     public final NetsEventService netsEvents;
+    public final CprEventCards cprEventCards;
     /** Cancels forløb; of the use cases that follow a cancellation, the group change's and the card orders' are wired. */
     public final ForloebService forloebService;
 
@@ -120,6 +122,8 @@ public final class InMemoryApplication {
                         clock), clock);
         orderCards = new OrderCardsService(gate, cardOrdering, cardPayments, cardOrders, forloeb, idempotent, transactions, clock);
         netsEvents = new NetsEventService(payments, cardOrdering, transactions, clock);
+        cprEventCards = new CprEventCards(persons, new AutomaticCardOrders(cardOrdering, clock), forloeb, configuration,
+                transactions, clock);
         supplierReports = new SupplierReportService(cardOrders, cardProgress, transactions, clock);
         cardPreOrder = new CardPreOrderDeadline(cardOrders, cardOrdering, clock);
         missingDoctor = new MissingDoctorChoice(registrations, choices, forloeb, configuration, clock);
