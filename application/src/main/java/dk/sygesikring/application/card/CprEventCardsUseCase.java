@@ -4,8 +4,10 @@ import dk.sygesikring.domain.card.TechnicalAddressChange;
 import dk.sygesikring.domain.forloeb.Forloeb;
 import dk.sygesikring.domain.person.Cpr;
 import dk.sygesikring.domain.result.Outcome;
+import java.time.LocalDate;
+import java.util.Optional;
 
-/** The cards CPR's events order by themselves (CARD-7); the daily CPR event feed calls it. */
+/** The cards CPR's events order by themselves (CARD-7, CARD-11); the daily CPR event feed calls it. */
 public interface CprEventCardsUseCase {
 
     /**
@@ -13,4 +15,10 @@ public interface CprEventCardsUseCase {
      * the person's municipality; after A42 and P10 it waits the configured days before going to the supplier.
      */
     Outcome<Forloeb> technicalAddressChange(Cpr cpr, TechnicalAddressChange event);
+
+    /** CARD-11: the person's name changed; a free card when they married within the 3 months before (else none). */
+    Outcome<Optional<Forloeb>> nameChanged(Cpr cpr, LocalDate changedOn);
+
+    /** CARD-11: the person married; a name change that arrived first now gets its free card. */
+    Outcome<Optional<Forloeb>> married(Cpr cpr, LocalDate marriedOn);
 }

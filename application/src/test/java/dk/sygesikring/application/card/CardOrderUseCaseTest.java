@@ -319,6 +319,32 @@ class CardOrderUseCaseTest {
         assertThat(app.forloeb.get(made.id()).isInProgress()).isFalse();
     }
 
+    @Test
+    @DisplayName("CARD-11 (fixed): a name change orders a free card when the marriage came within 3 months, whichever CPR event arrives first")
+    void CARD11_nameChangeAtMarriage_eitherOrder() {
+        // the marriage first, then the name change
+        assertThat(app.cprEventCards.married(MOTHER, TODAY.minusDays(10))).isEqualTo(Outcome.success(Optional.empty()));
+        Forloeb first = ((Outcome.Success<Optional<Forloeb>>) app.cprEventCards.nameChanged(MOTHER, TODAY)).value().orElseThrow();
+        assertThat(app.cardOrders.ofForloeb(first.id()).getFirst().reason()).isEqualTo(CardOrderReason.NAME_CHANGE_AT_MARRIAGE);
+        assertThat(app.cardOrders.ofForloeb(first.id()).getFirst().fee().isCharged()).isFalse();
+
+        // the name change first, then the marriage: the second decides, once
+        assertThat(app.cprEventCards.nameChanged(SON, TODAY)).isEqualTo(Outcome.success(Optional.empty()));
+        Forloeb second = ((Outcome.Success<Optional<Forloeb>>) app.cprEventCards.married(SON, TODAY.minusMonths(1))).value().orElseThrow();
+        assertThat(app.cardOrders.ofForloeb(second.id())).singleElement()
+                .satisfies(order -> assertThat(order.reason()).isEqualTo(CardOrderReason.NAME_CHANGE_AT_MARRIAGE));
+        assertThat(app.cprEventCards.married(SON, TODAY.minusMonths(1))).as("the marriage reported again").isEqualTo(Outcome.success(Optional.empty()));
+    }
+
+    @Test
+    @DisplayName("CARD-11: a name change without a marriage in the 3 months before orders no card; the person orders and pays")
+    void CARD11_otherNameChanges() {
+        app.cprEventCards.married(DAUGHTER, TODAY.minusMonths(3).minusDays(1));
+        assertThat(app.cprEventCards.nameChanged(DAUGHTER, TODAY)).isEqualTo(Outcome.success(Optional.empty()));
+        assertThat(app.cprEventCards.nameChanged(MOTHER, TODAY)).isEqualTo(Outcome.success(Optional.empty()));
+        assertThat(app.cardOrders.all()).isEmpty();
+    }
+
     /** A caseworker's doctor choice of DOCTOR for the mother and the son, carried into effect by LUNA. */
     private Forloeb doctorChoiceInEffect(LocalDate validFrom) {
         var command = new dk.sygesikring.application.doctorchoice.ChooseDoctorCommand(caseworker,

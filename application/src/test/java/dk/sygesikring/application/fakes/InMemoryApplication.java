@@ -122,8 +122,8 @@ public final class InMemoryApplication {
                         clock), clock);
         orderCards = new OrderCardsService(gate, cardOrdering, cardPayments, cardOrders, forloeb, idempotent, transactions, clock);
         netsEvents = new NetsEventService(payments, cardOrdering, transactions, clock);
-        cprEventCards = new CprEventCards(persons, new AutomaticCardOrders(cardOrdering, clock), forloeb, configuration,
-                transactions, clock);
+        cprEventCards = new CprEventCards(persons, new InMemoryCprCardEvents(), new AutomaticCardOrders(cardOrdering, clock),
+                forloeb, configuration, transactions, clock);
         supplierReports = new SupplierReportService(cardOrders, cardProgress, transactions, clock);
         cardPreOrder = new CardPreOrderDeadline(cardOrders, cardOrdering, clock);
         missingDoctor = new MissingDoctorChoice(registrations, choices, forloeb, configuration, clock);
