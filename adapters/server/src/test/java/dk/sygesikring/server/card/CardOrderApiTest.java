@@ -180,6 +180,10 @@ class CardOrderApiTest implements TestPropertyProvider {
                 .body("status", equalTo("DISPATCHED"));
         api.as(caseworker()).get("/forloeb/{id}", forloebId).then().statusCode(200)
                 .body("status", equalTo("COMPLETED")).body("activities[0].closedBy.id", equalTo("Kortleverandør"));
+        // PER-8: the overview shows the card of today
+        api.as(tokens.citizen(family.mother().cpr().value())).get("/persons/{cpr}/overview", family.son().cpr().value())
+                .then().statusCode(200).body("healthCard.id", equalTo(orderId)).body("healthCard.status", equalTo("DISPATCHED"))
+                .body("healthCard.card.validFrom", equalTo(TODAY.toString()));
         api.as(tokens.citizen(family.mother().cpr().value())).get("/persons/{cpr}/card-orders", family.mother().cpr().value())
                 .then().statusCode(200).body("$", hasSize(0));
         api.as(tokens.citizen(stranger().cpr().value())).get("/persons/{cpr}/card-orders", family.son().cpr().value())
