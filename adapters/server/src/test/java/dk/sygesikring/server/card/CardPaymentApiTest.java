@@ -337,14 +337,15 @@ class CardPaymentApiTest implements TestPropertyProvider {
     }
 
     private void awaitStatus(Person citizen, String paymentId, String status) throws InterruptedException {
-        for (int i = 0; i < 200 && !payment(citizen, paymentId).getString("status").equals(status); i++) {
+        // at most 15 s: Nets's webhook comes over HTTP on its own thread
+        for (int i = 0; i < 600 && !payment(citizen, paymentId).getString("status").equals(status); i++) {
             Thread.sleep(25);
         }
         assertThat(payment(citizen, paymentId).getString("status")).isEqualTo(status);
     }
 
     private void awaitCardStatus(Person citizen, String orderId, String status) throws InterruptedException {
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < 600; i++) { // at most 15 s: the supplier's report comes over HTTP on its own thread
             if (api.as(tokens.citizen(citizen.cpr().value())).get("/card-orders/{id}", orderId).then().extract().jsonPath()
                     .getString("status").equals(status)) {
                 return;
