@@ -226,6 +226,23 @@ class CardOrderUseCaseTest {
     }
 
     @Test
+    @DisplayName("CARD-9: a draw reported between the cancellation's first look and its lock on the order refuses it; nothing is withdrawn")
+    void CARD9_drawReportedDuringTheCancellation() {
+        CardOrderCase ordered = success(order(List.of(moved(MOTHER)), Optional.empty()));
+        app.delivery.deliverDue(10);
+        Forloeb forloeb = app.forloeb.get(ordered.forloeb().id());
+        Creator by = Creator.of(caseworker);
+        assertThat(app.cardOrderCancellation.refusalToCancel(forloeb, by, NOW)).as("not drawn at the first look").isEmpty();
+
+        app.supplierReports.receive(new SupplierReport(UUID.randomUUID(), ordered.orders().getFirst().id(), SupplierStatus.DRAWN,
+                NOW, "S-0"));
+
+        assertThat(app.cardOrderCancellation.withdrawExternally(forloeb, by, NOW)).contains(CardOrder.ALREADY_DRAWN);
+        assertThat(app.cardSupplier.cancelled).isEmpty();
+        assertThat(app.cardOrders.get(ordered.orders().getFirst().id()).state()).isInstanceOf(CardOrderState.Drawn.class);
+    }
+
+    @Test
     @DisplayName("CARD-10 and DOC-12: a doctor choice in effect orders each person's card; a person who opted out of the physical card gets none, the forløb records it and goes on")
     void CARD10_optOutSkipsTheAutomaticCard() {
         app.luna.optedOut(SON);

@@ -82,6 +82,7 @@ public final class InMemoryApplication {
     public final CardPreOrderDeadline cardPreOrder;
     public final NetsEventService netsEvents;
     public final CprEventCards cprEventCards;
+    public final CardOrderCancellation cardOrderCancellation;
     /** Cancels forløb; of the use cases that follow a cancellation, the group change's and the card orders' are wired. */
     public final ForloebService forloebService;
 
@@ -144,8 +145,8 @@ public final class InMemoryApplication {
                 new CardSupplierOutboxHandler(cardSupplier, luna, cardOrders, cardProgress),
                 new NetsOutboxHandler(nets, payments, configuration, ENDPOINTS)),
                 transactions, clock);
+        cardOrderCancellation = new CardOrderCancellation(cardOrders, cardSupplier, forloeb, deadlines, cardPayments);
         forloebService = new ForloebService(forloeb, outbox, gate, auditLog, transactions, clock,
-                List.of(new GroupChangeCancellation(groupChanges),
-                        new CardOrderCancellation(cardOrders, cardSupplier, forloeb, deadlines, cardPayments)));
+                List.of(new GroupChangeCancellation(groupChanges), cardOrderCancellation));
     }
 }
