@@ -3,6 +3,7 @@ package dk.sygesikring.application.fakes;
 import dk.sygesikring.application.card.AutomaticCardOrders;
 import dk.sygesikring.application.card.CardOrderCancellation;
 import dk.sygesikring.application.card.CardOrderProgress;
+import dk.sygesikring.application.card.CardOrderReportService;
 import dk.sygesikring.application.card.CardOrdering;
 import dk.sygesikring.application.card.CardPreOrderDeadline;
 import dk.sygesikring.application.card.CardSupplierOutboxHandler;
@@ -63,6 +64,8 @@ public final class InMemoryApplication {
     public final FakeCardSupplier cardSupplier;
     public final InMemoryPayments payments = new InMemoryPayments();
     public final FakeNets nets;
+    public final InMemoryCardOrderReport cardOrderReportRows = new InMemoryCardOrderReport(cardOrders);
+    public final InMemoryMunicipalities municipalities = new InMemoryMunicipalities();
 
     public final GroupChangeForloeb groupChangeForloeb;
     public final DoctorChoiceProgress progress;
@@ -75,6 +78,7 @@ public final class InMemoryApplication {
     public final SupplierReportService supplierReports;
     public final CardPreOrderDeadline cardPreOrder;
     public final NetsEventService netsEvents;
+    public final CardOrderReportService cardOrderReport;
     /** Cancels forløb; of the use cases that follow a cancellation, the group change's and the card orders' are wired. */
     public final ForloebService forloebService;
 
@@ -116,6 +120,7 @@ public final class InMemoryApplication {
         netsEvents = new NetsEventService(payments, cardOrdering, transactions, clock);
         supplierReports = new SupplierReportService(cardOrders, cardProgress, transactions, clock);
         cardPreOrder = new CardPreOrderDeadline(cardOrders, cardOrdering, clock);
+        cardOrderReport = new CardOrderReportService(cardOrderReportRows, municipalities, auditLog, transactions, clock);
         missingDoctor = new MissingDoctorChoice(registrations, choices, forloeb, configuration, clock);
         DoctorChoiceAssessment assessment = new DoctorChoiceAssessment(practitioners, choices,
                 new ChoiceGroups(registrations, groupChanges),

@@ -35,8 +35,8 @@ public record AuditEntry(Instant occurredAt, String actorRole, String actorId, M
     }
 
     /**
-     * The entry for an audited actor's read of a municipality's report, e.g. {@code 430 card orders
-     * 2026-01-01/2026-12-31} (AUD-2): one line for the report rather than one per person it shows, who are known
+     * The entry for an audited actor's read of a municipality's report, e.g. {@code 430 2026-01-01/2026-12-31}
+     * (AUD-2): one line for the report rather than one per person it shows, who are known
      * from it (ADR 0027).
      */
     public static AuditEntry municipalityUse(Actor actor, AuditAction action, String subjectId, Instant at) {
