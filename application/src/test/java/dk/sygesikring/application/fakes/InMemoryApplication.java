@@ -3,6 +3,7 @@ package dk.sygesikring.application.fakes;
 import dk.sygesikring.application.card.AutomaticCardOrders;
 import dk.sygesikring.application.card.CardOrderCancellation;
 import dk.sygesikring.application.card.CardOrderProgress;
+import dk.sygesikring.application.card.CardOrderReportService;
 import dk.sygesikring.application.card.CardOrdering;
 import dk.sygesikring.application.card.CardPreOrderDeadline;
 import dk.sygesikring.application.card.CardSupplierOutboxHandler;
@@ -67,6 +68,8 @@ public final class InMemoryApplication {
     public final FakeCardSupplier cardSupplier;
     public final InMemoryPayments payments = new InMemoryPayments();
     public final FakeNets nets;
+    public final InMemoryCardOrderReport cardOrderReportRows = new InMemoryCardOrderReport(cardOrders);
+    public final InMemoryMunicipalities municipalities = new InMemoryMunicipalities();
 
     public final GroupChangeForloeb groupChangeForloeb;
     public final DoctorChoiceProgress progress;
@@ -83,6 +86,7 @@ public final class InMemoryApplication {
     public final NetsEventService netsEvents;
     public final CprEventCards cprEventCards;
     public final CardOrderCancellation cardOrderCancellation;
+    public final CardOrderReportService cardOrderReport;
     /** Cancels forløb; of the use cases that follow a cancellation, the group change's and the card orders' are wired. */
     public final ForloebService forloebService;
 
@@ -127,6 +131,7 @@ public final class InMemoryApplication {
                 forloeb, configuration, transactions, clock);
         supplierReports = new SupplierReportService(cardOrders, cardProgress, transactions, clock);
         cardPreOrder = new CardPreOrderDeadline(cardOrders, cardOrdering, clock);
+        cardOrderReport = new CardOrderReportService(cardOrderReportRows, municipalities, auditLog, transactions, clock);
         missingDoctor = new MissingDoctorChoice(registrations, choices, forloeb, configuration, clock);
         doctorChoices = new DoctorChoiceService(forloeb, choices, progress,
                 new DispensationRejection(progress, forloeb, deadlines, digitalPost, clock), deadlines, gate, missingDoctor,

@@ -17,5 +17,7 @@ public enum AuditAction {
     SETTLE_CONSENT,
     ANSWER_DISPENSATION,
     ORDER_CARD,
-    READ_CARD_ORDERS
+    READ_CARD_ORDERS,
+    /** AUD-2: the card-order report of a municipality for a period; one line names both. */
+    READ_CARD_ORDER_REPORT
 }
