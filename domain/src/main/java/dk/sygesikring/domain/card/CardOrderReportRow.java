@@ -82,16 +82,6 @@ public record CardOrderReportRow(UUID cardOrderId, Instant createdAt, Cpr cpr, C
     }
 
     private static Status statusOf(CardOrderState state) {
-        return switch (state) {
-            case CardOrderState.AwaitingPayment awaiting -> Status.AWAITING_PAYMENT;
-            case CardOrderState.WaitingToOrder waiting -> Status.WAITING_TO_ORDER;
-            case CardOrderState.Ordered ordered -> Status.ORDERED;
-            case CardOrderState.AtSupplier atSupplier -> Status.AT_SUPPLIER;
-            case CardOrderState.Drawn drawn -> Status.DRAWN;
-            case CardOrderState.Dispatched dispatched -> Status.DISPATCHED;
-            case CardOrderState.Cancelled cancelled -> Status.CANCELLED;
-            case CardOrderState.RefusedBySupplier refused -> Status.REFUSED_BY_SUPPLIER;
-            case CardOrderState.NotOrdered notOrdered -> Status.NOT_ORDERED;
-        };
+        return Status.valueOf(state.name());
     }
 }
