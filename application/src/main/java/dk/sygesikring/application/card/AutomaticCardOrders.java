@@ -39,9 +39,15 @@ public class AutomaticCardOrders {
      */
     public Forloeb order(Forloeb forloeb, List<Cpr> persons, CardOrderReason reason, LocalDate validFrom, Creator by,
                          CardPayment payment) {
+        return order(forloeb, persons, reason, validFrom, by, payment, Optional.empty());
+    }
+
+    /** The same, none of them sent to the supplier before {@code notBefore} (CARD-7). */
+    public Forloeb order(Forloeb forloeb, List<Cpr> persons, CardOrderReason reason, LocalDate validFrom, Creator by,
+                         CardPayment payment, Optional<LocalDate> notBefore) {
         Forloeb ordering = forloeb;
         for (Cpr person : persons) {
-            CardRequest request = new CardRequest(person, reason, validFrom, Optional.empty(), payment);
+            CardRequest request = new CardRequest(person, reason, validFrom, Optional.empty(), payment, notBefore);
             Forloeb current = ordering;
             ordering = switch (this.ordering.prepare(forloeb.municipality(), request, CardOrdering.Source.AUTOMATIC)) {
                 case Outcome.Success<CardOrdering.Prepared> prepared -> this.ordering.place(current, prepared.value(), by).forloeb();

@@ -60,7 +60,9 @@ public class CardOrderCancellation implements ForloebCancellationParticipant {
         for (CardOrder known : orders.ofForloeb(cancelling.id())) {
             // locked: a delivery to the supplier under way finishes first, and its receipt is seen here
             CardOrder order = orders.loadForUpdate(known.id()).orElseThrow();
-            if (order.state() instanceof CardOrderState.AtSupplier atSupplier) {
+            if (order.state().progress() >= 3) {
+                drawn = true; // the supplier's report of the draw arrived after the first look
+            } else if (order.state() instanceof CardOrderState.AtSupplier atSupplier) {
                 switch (supplier.cancel(order.id())) {
                     case CardSupplierCancellation.AlreadyDrawn already -> {
                         orders.save(order.reported(SupplierStatus.DRAWN, atSupplier.supplierReference(), already.drawnAt()));

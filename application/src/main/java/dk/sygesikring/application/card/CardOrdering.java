@@ -96,7 +96,7 @@ public class CardOrdering {
         return payment.flatMap(paidBy -> contents.cardFor(person, history, request.validFrom())
                 .flatMap(card -> CardOrderPolicy.decide(explicit, card, person, orders.currentCard(request.cpr()), municipality)
                         .map(decision -> new Prepared(owner, request, explicit, card, decision, fee, paidBy,
-                                orderOn(request.validFrom(), global, today)))));
+                                orderOn(request, global, today)))));
     }
 
     /** Stores a prepared order in {@code forloeb} with its ORDER_CARD activity, and sends it on or lets it wait. */
@@ -141,10 +141,14 @@ public class CardOrdering {
         return order;
     }
 
-    /** CARD-5: a card valid from a later day is ordered the configured days before it; else at once. */
-    private static LocalDate orderOn(LocalDate validFrom, GlobalConfiguration global, LocalDate today) {
-        LocalDate preOrderDay = validFrom.minusDays(global.cardPreOrder().count());
-        return preOrderDay.isAfter(today) ? preOrderDay : today;
+    /**
+     * CARD-5: a card valid from a later day is ordered the configured days before it; CARD-7: not before the day the
+     * request says; else at once.
+     */
+    private static LocalDate orderOn(CardRequest request, GlobalConfiguration global, LocalDate today) {
+        LocalDate preOrderDay = request.validFrom().minusDays(global.cardPreOrder().count());
+        LocalDate day = preOrderDay.isAfter(today) ? preOrderDay : today;
+        return request.notBefore().filter(day::isBefore).orElse(day);
     }
 
     /** Sends the order to the supplier when its day has come; otherwise it waits for its deadline (CARD-5). */

@@ -9,6 +9,7 @@ import dk.sygesikring.domain.access.Actor;
 import dk.sygesikring.domain.audit.AuditAction;
 import dk.sygesikring.domain.card.CardFeePolicy;
 import dk.sygesikring.domain.card.CardOrder;
+import dk.sygesikring.domain.forloeb.ForloebId;
 import dk.sygesikring.domain.payment.Payment;
 import dk.sygesikring.domain.person.Cpr;
 import dk.sygesikring.domain.result.Outcome;
@@ -17,6 +18,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Reads card orders and payments for those who may read their person (ROLE-3), and quotes fees before an order (PAY-2). */
@@ -63,6 +65,12 @@ public class CardOrdersService implements CardOrdersUseCase {
     public Outcome<Payment> payment(Actor reader, UUID paymentId) {
         return transactions.inTransaction(() -> Outcome.present(payments.load(paymentId), NO_SUCH_PAYMENT)
                 .flatMap(payment -> persons.readable(reader, payment.payer(), AuditAction.READ_CARD_ORDERS).map(person -> payment)));
+    }
+
+    @Override
+    public Optional<Payment> paymentOf(Actor reader, ForloebId forloebId) {
+        return transactions.inTransaction(() -> payments.ofForloeb(forloebId)
+                .filter(payment -> persons.readable(reader, payment.payer(), AuditAction.READ_CARD_ORDERS) instanceof Outcome.Success));
     }
 
     @Override

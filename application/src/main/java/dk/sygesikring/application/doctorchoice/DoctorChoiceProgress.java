@@ -1,6 +1,6 @@
 package dk.sygesikring.application.doctorchoice;
 
-import dk.sygesikring.application.card.AutomaticCardOrders;
+import dk.sygesikring.application.card.DoctorChoiceCards;
 import dk.sygesikring.application.deadline.Deadline;
 import dk.sygesikring.application.digitalpost.DigitalPostDispatch;
 import dk.sygesikring.application.group.GroupChangeForloeb;
@@ -10,7 +10,6 @@ import dk.sygesikring.application.port.out.ForloebStorePort;
 import dk.sygesikring.application.port.out.OutboxPort;
 import dk.sygesikring.application.port.out.digitalpost.Recipient;
 import dk.sygesikring.application.port.out.luna.LunaRegistration;
-import dk.sygesikring.domain.card.CardPayment;
 import dk.sygesikring.domain.doctorchoice.ChosenPerson;
 import dk.sygesikring.domain.doctorchoice.DoctorChoice;
 import dk.sygesikring.domain.doctorchoice.DoctorChoiceState;
@@ -42,12 +41,12 @@ public class DoctorChoiceProgress {
     private final DeadlinePort deadlines;
     private final DigitalPostDispatch digitalPost;
     private final GroupChangeForloeb groupChanges;
-    private final AutomaticCardOrders cards;
+    private final DoctorChoiceCards cards;
     private final Clock clock;
 
     public DoctorChoiceProgress(ForloebStorePort forloeb, DoctorChoiceStorePort choices, OutboxPort outbox,
                                 DeadlinePort deadlines, DigitalPostDispatch digitalPost, GroupChangeForloeb groupChanges,
-                                AutomaticCardOrders cards, Clock clock) {
+                                DoctorChoiceCards cards, Clock clock) {
         this.cards = cards;
         this.groupChanges = groupChanges;
         this.digitalPost = digitalPost;
@@ -72,6 +71,7 @@ public class DoctorChoiceProgress {
                     "Samtykke til journaloverførsel \"ved ikke\" kan afklares til og med " + lastDay + " (DOC-5)"));
             deadlines.schedule(new Deadline(Deadline.Kind.CONSENT, created.id(), startOfDayAfter(lastDay)));
         }
+        cards.started(created, choice); // CARD-12: a citizen's own choice is paid by payment card, reserved now
         DoctorChoiceCase stored = handOn(store(entered(started, choice, now), choice), now);
         if (choice.reason().combinedWithChangeToGroupOne()) {
             // after the choice's forløb, which each change names as the one that brought it
@@ -87,6 +87,10 @@ public class DoctorChoiceProgress {
     }
 
     public DoctorChoiceCase store(Forloeb changed, DoctorChoice choice) {
+        if (choice.state() instanceof DoctorChoiceState.Rejected || choice.state() instanceof DoctorChoiceState.RefusedByLuna
+                || choice.state() instanceof DoctorChoiceState.Cancelled) {
+            cards.ended(changed.id()); // CARD-12: a choice that never took effect charges nothing
+        }
         Forloeb done = changed.completeIfNothingOpen(clock.instant());
         forloeb.save(done);
         choices.save(choice);
@@ -110,9 +114,7 @@ public class DoctorChoiceProgress {
             case DoctorChoiceState.InEffect inEffect -> {
                 // Each person gets, and pays for, their own card (DOC-12), ordered ahead of a later valid-from date
                 // (CARD-5); the family gets one receipt letter, which the letters capability sends.
-                Forloeb withCards = cards.order(current, choice.persons().stream().map(ChosenPerson::cpr).toList(),
-                        choice.reason().cardOrderReason(), choice.validFrom(), current.creator(),
-                        new CardPayment.AtMunicipality(Optional.empty()));
+                Forloeb withCards = cards.inEffect(current, choice);
                 yield withCards.withActivity(Activity.open(ActivityType.SEND_LETTER, now, null,
                         "Kvittering for lægevalg sendes til " + choice.persons().get(0).cpr().value()));
             }

@@ -1,5 +1,6 @@
 package dk.sygesikring.application.luna;
 
+import dk.sygesikring.application.card.AutomaticCardOrders;
 import dk.sygesikring.application.doctorchoice.DoctorChoiceProgress;
 import dk.sygesikring.application.group.MissingDoctorChoice;
 import dk.sygesikring.application.port.out.DoctorChoiceStorePort;
@@ -8,6 +9,8 @@ import dk.sygesikring.application.port.out.GroupChangeStorePort;
 import dk.sygesikring.application.port.out.RegistrationPort;
 import dk.sygesikring.application.port.out.luna.LunaOutcome;
 import dk.sygesikring.application.port.out.luna.LunaRegistration;
+import dk.sygesikring.domain.card.CardOrderReason;
+import dk.sygesikring.domain.card.CardPayment;
 import dk.sygesikring.domain.doctorchoice.DoctorChoice;
 import dk.sygesikring.domain.forloeb.ActivityState;
 import dk.sygesikring.domain.forloeb.ActivityType;
@@ -16,8 +19,10 @@ import dk.sygesikring.domain.forloeb.Forloeb;
 import dk.sygesikring.domain.forloeb.ForloebId;
 import dk.sygesikring.domain.group.Sikringsgruppe;
 import dk.sygesikring.domain.registration.InsuranceRegistration;
+import dk.sygesikring.domain.registration.RegistrationHistory;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -35,9 +40,12 @@ public class LunaConfirmations {
     private final DoctorChoiceProgress progress;
     private final GroupChangeStorePort groupChanges;
     private final MissingDoctorChoice missingDoctor;
+    private final AutomaticCardOrders cards;
 
     public LunaConfirmations(ForloebStorePort forloeb, RegistrationPort registrations, DoctorChoiceStorePort choices,
-                             DoctorChoiceProgress progress, GroupChangeStorePort groupChanges, MissingDoctorChoice missingDoctor) {
+                             DoctorChoiceProgress progress, GroupChangeStorePort groupChanges, MissingDoctorChoice missingDoctor,
+                             AutomaticCardOrders cards) {
+        this.cards = cards;
         this.groupChanges = groupChanges;
         this.missingDoctor = missingDoctor;
         this.forloeb = forloeb;
@@ -69,13 +77,25 @@ public class LunaConfirmations {
                     if (choice.isPresent()) {
                         progress.moved(moved, choice.get().registeredInLuna(now), now);
                     } else {
-                        Forloeb done = moved.completeIfNothingOpen(now);
+                        Forloeb withCard = registration instanceof LunaRegistration.GroupChange change
+                                ? cardOfGroupChange(moved, change) : moved;
+                        Forloeb done = withCard.completeIfNothingOpen(now);
                         forloeb.save(done);
                         if (registration instanceof LunaRegistration.GroupChange change && change.group() == Sikringsgruppe.GROUP_1) {
                             missingDoctor.enteredGroupOne(change.cpr(), change.validFrom(), done, now);
                         }
                     }
                 });
+    }
+
+    /** CARD-2: a group change in effect orders the card of the new group, when the new group has one. */
+    private Forloeb cardOfGroupChange(Forloeb moved, LunaRegistration.GroupChange change) {
+        Optional<Sikringsgruppe> before = new RegistrationHistory(registrations.loadRegistrations(change.cpr()))
+                .inForceOn(change.validFrom().minusDays(1)).map(InsuranceRegistration::group);
+        return CardOrderReason.ofGroupChange(before, change.group())
+                .map(reason -> cards.order(moved, List.of(change.cpr()), reason, change.validFrom(), moved.creator(),
+                        new CardPayment.AtMunicipality(Optional.empty())))
+                .orElse(moved);
     }
 
     private boolean everyPersonRegistered(DoctorChoice choice, ForloebId forloebId) {

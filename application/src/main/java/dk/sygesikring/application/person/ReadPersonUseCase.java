@@ -14,6 +14,4 @@ public interface ReadPersonUseCase {
     Outcome<PersonView> readPerson(Actor reader, Cpr cpr);
 
     Outcome<FamilyAndResidence> readFamily(Actor reader, Cpr cpr);
-
-    Outcome<PersonOverview> readOverview(Actor reader, Cpr cpr);
 }

@@ -20,6 +20,7 @@ import dk.sygesikring.domain.card.CardPayment;
 import dk.sygesikring.domain.card.NotOrderedBecause;
 import dk.sygesikring.domain.card.PaymentChannelPolicy;
 import dk.sygesikring.domain.card.SupplierStatus;
+import dk.sygesikring.domain.card.TechnicalAddressChange;
 import dk.sygesikring.domain.configuration.LocalConfiguration;
 import dk.sygesikring.domain.forloeb.Activity;
 import dk.sygesikring.domain.forloeb.ActivityState;
@@ -225,6 +226,23 @@ class CardOrderUseCaseTest {
     }
 
     @Test
+    @DisplayName("CARD-9: a draw reported between the cancellation's first look and its lock on the order refuses it; nothing is withdrawn")
+    void CARD9_drawReportedDuringTheCancellation() {
+        CardOrderCase ordered = success(order(List.of(moved(MOTHER)), Optional.empty()));
+        app.delivery.deliverDue(10);
+        Forloeb forloeb = app.forloeb.get(ordered.forloeb().id());
+        Creator by = Creator.of(caseworker);
+        assertThat(app.cardOrderCancellation.refusalToCancel(forloeb, by, NOW)).as("not drawn at the first look").isEmpty();
+
+        app.supplierReports.receive(new SupplierReport(UUID.randomUUID(), ordered.orders().getFirst().id(), SupplierStatus.DRAWN,
+                NOW, "S-0"));
+
+        assertThat(app.cardOrderCancellation.withdrawExternally(forloeb, by, NOW)).contains(CardOrder.ALREADY_DRAWN);
+        assertThat(app.cardSupplier.cancelled).isEmpty();
+        assertThat(app.cardOrders.get(ordered.orders().getFirst().id()).state()).isInstanceOf(CardOrderState.Drawn.class);
+    }
+
+    @Test
     @DisplayName("CARD-10 and DOC-12: a doctor choice in effect orders each person's card; a person who opted out of the physical card gets none, the forløb records it and goes on")
     void CARD10_optOutSkipsTheAutomaticCard() {
         app.luna.optedOut(SON);
@@ -277,6 +295,71 @@ class CardOrderUseCaseTest {
 
         CardOrder mothers = app.cardOrders.ofForloeb(choice.id()).getFirst();
         assertThat(mothers.state()).isEqualTo(new CardOrderState.NotOrdered(NotOrderedBecause.IDENTICAL_CARD));
+    }
+
+    @Test
+    @DisplayName("CARD-7: a correction of the address (A09) orders a free card at once, in a card-order forløb of the person's municipality")
+    void CARD7_A09_ordersAtOnce() {
+        Forloeb made = ((Outcome.Success<Forloeb>) app.cprEventCards.technicalAddressChange(MOTHER, TechnicalAddressChange.A09)).value();
+
+        assertThat(made.type()).isEqualTo(ForloebType.CARD_ORDER);
+        assertThat(made.municipality()).isEqualTo(TestData.THISTED);
+        assertThat(made.creator()).isEqualTo(Creator.system("CPR A09"));
+        CardOrder order = app.cardOrders.ofForloeb(made.id()).getFirst();
+        assertThat(order.reason()).isEqualTo(CardOrderReason.CPR_EVENT);
+        assertThat(order.explicit()).isFalse();
+        assertThat(order.fee().isCharged()).isFalse();
+        assertThat(order.state()).isInstanceOf(CardOrderState.Ordered.class);
+    }
+
+    @Test
+    @DisplayName("CARD-7: after A42 and P10 (batches) the card waits the configured 3 days before it goes to the supplier")
+    void CARD7_A42_and_P10_wait() {
+        for (TechnicalAddressChange event : List.of(TechnicalAddressChange.A42, TechnicalAddressChange.P10)) {
+            Cpr cpr = event == TechnicalAddressChange.A42 ? SON : DAUGHTER;
+            Forloeb made = ((Outcome.Success<Forloeb>) app.cprEventCards.technicalAddressChange(cpr, event)).value();
+            CardOrder waiting = app.cardOrders.ofForloeb(made.id()).getFirst();
+            assertThat(waiting.state()).as(event.name()).isEqualTo(new CardOrderState.WaitingToOrder(TODAY.plusDays(3)));
+            assertThat(app.deadlines.scheduled(Deadline.Kind.CARD_PRE_ORDER, made.id())).isPresent();
+        }
+        assertThat(app.delivery.deliverDue(10)).isZero();
+    }
+
+    @Test
+    @DisplayName("CARD-7 and CARD-8: an address change that changes nothing on the card orders none; the forløb records it and completes")
+    void CARD7_identicalCardNotOrdered() {
+        success(order(List.of(lost(MOTHER)), Optional.empty()));
+        Forloeb made = ((Outcome.Success<Forloeb>) app.cprEventCards.technicalAddressChange(MOTHER, TechnicalAddressChange.A09)).value();
+
+        assertThat(app.cardOrders.ofForloeb(made.id()).getFirst().state())
+                .isEqualTo(new CardOrderState.NotOrdered(NotOrderedBecause.IDENTICAL_CARD));
+        assertThat(app.forloeb.get(made.id()).isInProgress()).isFalse();
+    }
+
+    @Test
+    @DisplayName("CARD-11 (fixed): a name change orders a free card when the marriage came within 3 months, whichever CPR event arrives first")
+    void CARD11_nameChangeAtMarriage_eitherOrder() {
+        // the marriage first, then the name change
+        assertThat(app.cprEventCards.married(MOTHER, TODAY.minusDays(10))).isEqualTo(Outcome.success(Optional.empty()));
+        Forloeb first = ((Outcome.Success<Optional<Forloeb>>) app.cprEventCards.nameChanged(MOTHER, TODAY)).value().orElseThrow();
+        assertThat(app.cardOrders.ofForloeb(first.id()).getFirst().reason()).isEqualTo(CardOrderReason.NAME_CHANGE_AT_MARRIAGE);
+        assertThat(app.cardOrders.ofForloeb(first.id()).getFirst().fee().isCharged()).isFalse();
+
+        // the name change first, then the marriage: the second decides, once
+        assertThat(app.cprEventCards.nameChanged(SON, TODAY)).isEqualTo(Outcome.success(Optional.empty()));
+        Forloeb second = ((Outcome.Success<Optional<Forloeb>>) app.cprEventCards.married(SON, TODAY.minusMonths(1))).value().orElseThrow();
+        assertThat(app.cardOrders.ofForloeb(second.id())).singleElement()
+                .satisfies(order -> assertThat(order.reason()).isEqualTo(CardOrderReason.NAME_CHANGE_AT_MARRIAGE));
+        assertThat(app.cprEventCards.married(SON, TODAY.minusMonths(1))).as("the marriage reported again").isEqualTo(Outcome.success(Optional.empty()));
+    }
+
+    @Test
+    @DisplayName("CARD-11: a name change without a marriage in the 3 months before orders no card; the person orders and pays")
+    void CARD11_otherNameChanges() {
+        app.cprEventCards.married(DAUGHTER, TODAY.minusMonths(3).minusDays(1));
+        assertThat(app.cprEventCards.nameChanged(DAUGHTER, TODAY)).isEqualTo(Outcome.success(Optional.empty()));
+        assertThat(app.cprEventCards.nameChanged(MOTHER, TODAY)).isEqualTo(Outcome.success(Optional.empty()));
+        assertThat(app.cardOrders.all()).isEmpty();
     }
 
     /** A caseworker's doctor choice of DOCTOR for the mother and the son, carried into effect by LUNA. */

@@ -4,9 +4,12 @@ import dk.sygesikring.application.card.AutomaticCardOrders;
 import dk.sygesikring.application.card.CardContents;
 import dk.sygesikring.application.card.CardOrderCancellation;
 import dk.sygesikring.application.card.CardOrderProgress;
+import dk.sygesikring.application.card.CardOrderReportService;
 import dk.sygesikring.application.card.CardOrdering;
 import dk.sygesikring.application.card.CardPreOrderDeadline;
 import dk.sygesikring.application.card.CardSupplierOutboxHandler;
+import dk.sygesikring.application.card.CprEventCards;
+import dk.sygesikring.application.card.DoctorChoiceCards;
 import dk.sygesikring.application.card.IssueTemporaryCardService;
 import dk.sygesikring.application.card.OrderCardsService;
 import dk.sygesikring.application.card.SupplierReportService;
@@ -17,8 +20,10 @@ import dk.sygesikring.application.digitalpost.DigitalPostReceipts;
 import dk.sygesikring.application.doctorchoice.ChoiceCandidates;
 import dk.sygesikring.application.doctorchoice.ChoiceGroups;
 import dk.sygesikring.application.doctorchoice.ChooseDoctorService;
+import dk.sygesikring.application.doctorchoice.DispensationRejection;
 import dk.sygesikring.application.doctorchoice.DoctorChoiceAssessment;
 import dk.sygesikring.application.doctorchoice.DoctorChoiceProgress;
+import dk.sygesikring.application.doctorchoice.DoctorChoiceService;
 import dk.sygesikring.application.doctorchoice.FamilyDoctorsLookup;
 import dk.sygesikring.application.forloeb.ForloebService;
 import dk.sygesikring.application.group.ChangeGroupService;
@@ -70,11 +75,15 @@ public final class InMemoryApplication {
     public final InMemoryTemporaryCards temporaryCards = new InMemoryTemporaryCards();
     public final FakeNets nets;
     public final FakeDigitalPost digitalPost;
+    public final InMemoryCardOrderReport cardOrderReportRows = new InMemoryCardOrderReport(cardOrders);
+    public final InMemoryMunicipalities municipalities = new InMemoryMunicipalities();
 
     public final GroupChangeForloeb groupChangeForloeb;
     public final DoctorChoiceProgress progress;
     public final MissingDoctorChoice missingDoctor;
     public final ChooseDoctorService chooseDoctor;
+    /** Reads a choice, settles consents, takes the doctor's answer to a dispensation. */
+    public final DoctorChoiceService doctorChoices;
     public final ChangeGroupService changeGroup;
     public final ReadGroupService readGroup;
     public final OutboxDeliveryService delivery;
@@ -82,6 +91,9 @@ public final class InMemoryApplication {
     public final SupplierReportService supplierReports;
     public final CardPreOrderDeadline cardPreOrder;
     public final NetsEventService netsEvents;
+    public final CprEventCards cprEventCards;
+    public final CardOrderCancellation cardOrderCancellation;
+    public final CardOrderReportService cardOrderReport;
     public final IssueTemporaryCardService issueTemporaryCard;
     public final TemporaryCardDocumentService temporaryCardDocument;
     /**
@@ -127,7 +139,8 @@ public final class InMemoryApplication {
         CardPayments cardPayments = new CardPayments(payments, outbox, configuration, clock);
         CardOrderProgress cardProgress = new CardOrderProgress(cardOrders, forloeb, configuration, cardPayments, clock);
         progress = new DoctorChoiceProgress(forloeb, choices, outbox, deadlines, dispatch, groupChangeForloeb,
-                new AutomaticCardOrders(cardOrdering, clock), clock);
+                new DoctorChoiceCards(new AutomaticCardOrders(cardOrdering, clock), cardOrdering, cardPayments, configuration,
+                        clock), clock);
         orderCards = new OrderCardsService(gate, cardOrdering, cardPayments, cardOrders, forloeb, idempotent, transactions, clock);
         issueTemporaryCard = new IssueTemporaryCardService(gate, cardContents, temporaryCards, forloeb, dispatch, idempotent,
                 transactions, clock);
@@ -135,9 +148,15 @@ public final class InMemoryApplication {
         letters = new OutboxDeliveryService(outbox, List.of(new DigitalPostOutboxHandler(digitalPost,
                 new DigitalPostReceipts(forloeb, configuration, clock))), transactions, clock);
         netsEvents = new NetsEventService(payments, cardOrdering, transactions, clock);
+        cprEventCards = new CprEventCards(persons, new InMemoryCprCardEvents(), new AutomaticCardOrders(cardOrdering, clock),
+                forloeb, configuration, transactions, clock);
         supplierReports = new SupplierReportService(cardOrders, cardProgress, transactions, clock);
         cardPreOrder = new CardPreOrderDeadline(cardOrders, cardOrdering, clock);
+        cardOrderReport = new CardOrderReportService(cardOrderReportRows, municipalities, auditLog, transactions, clock);
         missingDoctor = new MissingDoctorChoice(registrations, choices, forloeb, configuration, clock);
+        doctorChoices = new DoctorChoiceService(forloeb, choices, progress,
+                new DispensationRejection(progress, forloeb, deadlines, dispatch, clock), deadlines, gate, missingDoctor,
+                transactions, clock);
         DoctorChoiceAssessment assessment = new DoctorChoiceAssessment(practitioners, choices,
                 new ChoiceGroups(registrations, groupChanges),
                 new ChoiceCandidates(new FamilyDoctorsLookup(registrations, persons), practitioners, choices),
@@ -146,13 +165,14 @@ public final class InMemoryApplication {
         changeGroup = new ChangeGroupService(gate, registrations, configuration, groupChangeForloeb, idempotent, transactions, clock);
         readGroup = new ReadGroupService(gate, registrations, groupChanges, forloeb, transactions, clock);
         delivery = new OutboxDeliveryService(outbox, List.of(new LunaOutboxHandler(luna,
-                new LunaConfirmations(forloeb, registrations, choices, progress, groupChanges, missingDoctor),
+                new LunaConfirmations(forloeb, registrations, choices, progress, groupChanges, missingDoctor,
+                        new AutomaticCardOrders(cardOrdering, clock)),
                 new LunaRefusals(forloeb, choices, progress, deadlines, outbox, groupChanges, configuration, clock)),
                 new CardSupplierOutboxHandler(cardSupplier, luna, cardOrders, cardProgress),
                 new NetsOutboxHandler(nets, payments, configuration, ENDPOINTS)),
                 transactions, clock);
+        cardOrderCancellation = new CardOrderCancellation(cardOrders, cardSupplier, forloeb, deadlines, cardPayments);
         forloebService = new ForloebService(forloeb, outbox, gate, auditLog, transactions, clock,
-                List.of(new GroupChangeCancellation(groupChanges),
-                        new CardOrderCancellation(cardOrders, cardSupplier, forloeb, deadlines, cardPayments)));
+                List.of(new GroupChangeCancellation(groupChanges), cardOrderCancellation));
     }
 }

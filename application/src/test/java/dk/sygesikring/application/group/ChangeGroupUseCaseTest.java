@@ -5,6 +5,7 @@ import static dk.sygesikring.application.fakes.TestData.THISTED_CENTRE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dk.sygesikring.application.card.SupplierReport;
 import dk.sygesikring.application.fakes.Configurations;
 import dk.sygesikring.application.fakes.InMemoryApplication;
 import dk.sygesikring.application.fakes.InMemoryOutbox;
@@ -13,6 +14,9 @@ import dk.sygesikring.application.idempotency.IdempotencyKey;
 import dk.sygesikring.application.port.out.luna.LunaRegistration;
 import dk.sygesikring.domain.access.Caseworker;
 import dk.sygesikring.domain.access.Citizen;
+import dk.sygesikring.domain.card.CardOrder;
+import dk.sygesikring.domain.card.CardOrderReason;
+import dk.sygesikring.domain.card.SupplierStatus;
 import dk.sygesikring.domain.configuration.Days;
 import dk.sygesikring.domain.configuration.TaskType;
 import dk.sygesikring.domain.forloeb.Activity;
@@ -71,18 +75,25 @@ class ChangeGroupUseCaseTest {
     }
 
     @Test
-    @DisplayName("GRP-4 once LUNA confirms, the change is registered and upcoming, its forløb complete, and nothing is on its way")
+    @DisplayName("GRP-4 and CARD-2 (group change) once LUNA confirms, the change is registered and upcoming, nothing is on its way, and the card of group 2 is ordered; its dispatch completes the forløb")
     void GRP4_luna_confirms_the_change() {
         Forloeb made = changeToGroupTwo();
 
-        assertThat(app.delivery.deliverDue(10)).isEqualTo(1);
+        assertThat(app.delivery.deliverDue(10)).as("the registration, then the card of the new group").isEqualTo(2);
 
         assertThat(app.groupChanges.load(made.id()).orElseThrow().state()).isEqualTo(new GroupChangeState.Registered(NOW));
-        assertThat(app.forloeb.get(made.id()).isInProgress()).isFalse();
         GroupOverview overview = app.readGroup.readGroup(CASEWORKER, person.cpr()).orElseThrow();
         assertThat(overview.pending()).isEmpty();
         assertThat(overview.upcoming()).extracting(InsuranceRegistration::group, InsuranceRegistration::validFrom)
                 .containsExactly(tuple(Sikringsgruppe.GROUP_2, NEXT_WEEK));
+        CardOrder card = app.cardOrders.ofForloeb(made.id()).getFirst();
+        assertThat(card.reason()).isEqualTo(CardOrderReason.GROUP_CHANGE);
+        assertThat(card.card().group()).isEqualTo(Sikringsgruppe.GROUP_2);
+        assertThat(card.card().validFrom()).isEqualTo(NEXT_WEEK);
+        assertThat(app.forloeb.get(made.id()).openActivity(ActivityType.ORDER_CARD)).isPresent();
+
+        app.supplierReports.receive(new SupplierReport(UUID.randomUUID(), card.id(), SupplierStatus.DISPATCHED, NOW, "S-1"));
+        assertThat(app.forloeb.get(made.id()).isInProgress()).isFalse();
     }
 
     @Test

@@ -19,6 +19,7 @@ import dk.sygesikring.domain.card.CardOrderState;
 import dk.sygesikring.domain.card.CardPayment;
 import dk.sygesikring.domain.card.SupplierStatus;
 import dk.sygesikring.domain.configuration.LocalConfiguration;
+import dk.sygesikring.domain.forloeb.ForloebId;
 import dk.sygesikring.domain.forloeb.ForloebStatus;
 import dk.sygesikring.domain.payment.Payment;
 import dk.sygesikring.domain.payment.PaymentItem;
@@ -26,6 +27,7 @@ import dk.sygesikring.domain.payment.PaymentState;
 import dk.sygesikring.domain.person.Address;
 import dk.sygesikring.domain.person.Cpr;
 import dk.sygesikring.domain.person.Relation;
+import dk.sygesikring.domain.practitioner.Practitioner;
 import dk.sygesikring.domain.practitioner.ProviderNumber;
 import dk.sygesikring.domain.registration.InsuranceRegistration;
 import dk.sygesikring.domain.result.Outcome;
@@ -187,6 +189,96 @@ class CardPaymentUseCaseTest {
         assertThat(app.orderCards.order(command(List.of(MOTHER)))).isEqualTo(Outcome.refused(CardPayments.NO_NETS_AGREEMENT));
         assertThat(app.cardOrders.all()).isEmpty();
         assertThat(app.payments.all()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("CARD-12 (closed doctor in self-service): the choice's cards are reserved with the choice and charged only after the doctor approves and each card is dispatched")
+    void CARD12_closedDoctor_approved_then_charged_at_dispatch() {
+        ForloebId id = chooseClosedDoctor();
+        Payment payment = app.payments.all().getFirst();
+        assertThat(payment.forloebId()).isEqualTo(id);
+        assertThat(payment.items()).extracting(PaymentItem::cpr).containsExactly(MOTHER, SON);
+        reserve(payment);
+        assertThat(app.cardOrders.ofForloeb(id)).as("no card while the dispensation is pending").isEmpty();
+
+        app.doctorChoices.answerDispensation(new dk.sygesikring.domain.access.Caseworker("cw-787-1", TestData.THISTED, false), id,
+                true, null);
+        app.delivery.deliverDue(10); // LUNA registers the choice; in effect, its cards go to the supplier at once (reserved)
+        app.delivery.deliverDue(10);
+        List<CardOrder> cards = app.cardOrders.ofForloeb(id);
+        assertThat(cards).hasSize(2).allSatisfy(order -> assertThat(order.payment()).isEqualTo(new CardPayment.ByPaymentCard(payment.id())));
+        assertThat(app.cardSupplier.ordersHeld()).hasSize(2);
+        assertThat(app.nets.callsOf("charge")).isZero();
+
+        cards.forEach(order -> app.supplierReports.receive(new SupplierReport(UUID.randomUUID(), order.id(), SupplierStatus.DISPATCHED, NOW, "S")));
+        app.delivery.deliverDue(10);
+        assertThat(app.nets.callsOf("charge")).isEqualTo(2);
+        assertThat(app.payments.get(payment.id()).items()).extracting(PaymentItem::status).containsOnly(PaymentItem.Status.CHARGED);
+    }
+
+    @Test
+    @DisplayName("CARD-12 (rejected dispensation): a rejected dispensation releases the reservation; nothing is charged and no card ordered")
+    void CARD12_closedDoctor_rejected_releases() {
+        ForloebId id = chooseClosedDoctor();
+        Payment payment = app.payments.all().getFirst();
+        reserve(payment);
+
+        app.doctorChoices.answerDispensation(new dk.sygesikring.domain.access.Caseworker("cw-787-1", TestData.THISTED, false), id,
+                false, "Ingen plads");
+        app.delivery.deliverDue(10);
+        app.delivery.deliverDue(10);
+
+        assertThat(app.nets.callsOf("cancel")).isEqualTo(1);
+        assertThat(app.nets.callsOf("charge")).isZero();
+        assertThat(app.payments.get(payment.id()).state()).isInstanceOf(PaymentState.Released.class);
+        assertThat(app.cardOrders.ofForloeb(id)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("CARD-12 via a caseworker: a caseworker's doctor choice makes no payment by payment card; its cards are paid at the municipality")
+    void CARD12_caseworkersChoiceIsNotPaidByCard() {
+        Practitioner open = TestData.openPractice("060606", TestData.THISTED_CENTRE);
+        app.practitioners.add(open);
+        var command = new dk.sygesikring.application.doctorchoice.ChooseDoctorCommand(
+                new dk.sygesikring.domain.access.Caseworker("cw-787-1", TestData.THISTED, false),
+                List.of(new dk.sygesikring.application.doctorchoice.ChooseDoctorCommand.PersonToChoose(MOTHER,
+                        Optional.of(dk.sygesikring.domain.doctorchoice.ConsentAnswer.YES))),
+                open.providerNumber(), TODAY, dk.sygesikring.domain.doctorchoice.ChoiceReason.SELF_CHOSEN, false, Optional.empty(),
+                Optional.empty(), null);
+        assertThat(app.chooseDoctor.choose(command)).isInstanceOf(Outcome.Success.class);
+        assertThat(app.payments.all()).isEmpty();
+    }
+
+    /** The mother chooses a closed doctor for herself and her son in self-service: a dispensation is needed (DOC-3, DOC-4). */
+    private ForloebId chooseClosedDoctor() {
+        Practitioner closed = TestData.openPractice("070707", TestData.THISTED_CENTRE);
+        app.practitioners.add(new Practitioner(closed.providerNumber(), closed.practiceName(), closed.address(),
+                closed.municipalityCode(), closed.kind(), false, closed.capacity(), closed.closingLimit(),
+                closed.registeredPatients(), closed.selectivelyOpenPostcodes()));
+        for (int i = 0; i < 3; i++) { // two open doctors nearby: no exception, a dispensation is needed (DOC-3)
+            app.practitioners.add(TestData.openPractice("08080" + i, TestData.THISTED_CENTRE));
+        }
+        var command = new dk.sygesikring.application.doctorchoice.ChooseDoctorCommand(mother,
+                List.of(new dk.sygesikring.application.doctorchoice.ChooseDoctorCommand.PersonToChoose(MOTHER,
+                                Optional.of(dk.sygesikring.domain.doctorchoice.ConsentAnswer.YES)),
+                        new dk.sygesikring.application.doctorchoice.ChooseDoctorCommand.PersonToChoose(SON,
+                                Optional.of(dk.sygesikring.domain.doctorchoice.ConsentAnswer.YES))),
+                closed.providerNumber(), TODAY, dk.sygesikring.domain.doctorchoice.ChoiceReason.SELF_CHOSEN, false, Optional.empty(),
+                Optional.empty(), null);
+        var chosen = app.chooseDoctor.choose(command);
+        assertThat(chosen).isInstanceOf(Outcome.Success.class);
+        var choice = ((Outcome.Success<dk.sygesikring.application.doctorchoice.DoctorChoiceCase>) chosen).value();
+        assertThat(choice.choice().state()).isInstanceOf(dk.sygesikring.domain.doctorchoice.DoctorChoiceState.AwaitingDispensation.class);
+        return choice.forloeb().id();
+    }
+
+    /** Nets makes the payment, the citizen completes the checkout, Nets reports the reservation. */
+    private void reserve(Payment payment) {
+        app.delivery.deliverDue(10);
+        String netsId = app.payments.get(payment.id()).netsPaymentId().orElseThrow();
+        app.nets.reserve(netsId);
+        app.netsEvents.receive(new NetsEvent("ev-" + netsId, "payment.reservation.created.v2", netsId));
+        assertThat(app.payments.get(payment.id()).isReserved()).isTrue();
     }
 
     private CardOrderCase orderLost(Cpr... persons) {

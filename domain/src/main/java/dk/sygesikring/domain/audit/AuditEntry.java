@@ -10,8 +10,8 @@ import java.util.Objects;
 /**
  * One line of the audit log (AUD-1): who read or changed which person or forløb, and when.
  *
- * @param subjectType "PERSON" or "FORLOEB"
- * @param subjectId   the CPR number or the forløb id
+ * @param subjectType "PERSON", "FORLOEB" or "MUNICIPALITY"
+ * @param subjectId   the CPR number, the forløb id, or the kommunekode and what of it was read
  */
 public record AuditEntry(Instant occurredAt, String actorRole, String actorId, MunicipalityCode municipality,
                          AuditAction action, String subjectType, String subjectId) {
@@ -32,6 +32,15 @@ public record AuditEntry(Instant occurredAt, String actorRole, String actorId, M
     /** The entry for an audited actor's use of a forløb. */
     public static AuditEntry forloebUse(Actor actor, AuditAction action, String forloebId, Instant at) {
         return of(actor, action, "FORLOEB", forloebId, at);
+    }
+
+    /**
+     * The entry for an audited actor's read of a municipality's report, e.g. {@code 430 2026-01-01/2026-12-31}
+     * (AUD-2): one line for the report rather than one per person it shows, who are known
+     * from it (ADR 0027).
+     */
+    public static AuditEntry municipalityUse(Actor actor, AuditAction action, String subjectId, Instant at) {
+        return of(actor, action, "MUNICIPALITY", subjectId, at);
     }
 
     private static AuditEntry of(Actor actor, AuditAction action, String subjectType, String subjectId, Instant at) {

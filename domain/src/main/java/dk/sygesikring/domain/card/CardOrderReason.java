@@ -1,5 +1,8 @@
 package dk.sygesikring.domain.card;
 
+import dk.sygesikring.domain.group.Sikringsgruppe;
+import java.util.Optional;
+
 /**
  * Why a card is ordered (CARD-2), with the Danish text the forløb details show ("Årsag til kortbestilling"). The
  * reason decides the fee (CARD-3, {@link CardFeePolicy}): loss, damage and the person's own decisions are charged,
@@ -59,6 +62,24 @@ public enum CardOrderReason {
     /** Reasons a citizen gives in self-service: their own doings, all charged (ROLE-5); exemptions are a caseworker's call. */
     public boolean isForCitizens() {
         return this == LOST || this == DAMAGED || this == CHANGED_DETAILS || this == NAME_CHANGE;
+    }
+
+    /**
+     * Why a group change orders a card, if it does: a card shows group 1, 2 or 6, so a change to a resting or
+     * inactive group orders none; coming back from resting insurance (4, 5) is exemption 3, and from no Danish
+     * entitlement (7, 8, 9) a first entitlement (2); a change between active groups is the person's decision.
+     */
+    public static Optional<CardOrderReason> ofGroupChange(Optional<Sikringsgruppe> from, Sikringsgruppe to) {
+        if (to != Sikringsgruppe.GROUP_1 && to != Sikringsgruppe.GROUP_2 && to != Sikringsgruppe.GROUP_6) {
+            return Optional.empty();
+        }
+        if (from.isEmpty() || !from.get().isForActivePersons()) {
+            return Optional.of(FIRST_ENTITLEMENT);
+        }
+        if (from.get() == Sikringsgruppe.GROUP_4 || from.get() == Sikringsgruppe.GROUP_5) {
+            return Optional.of(RESTING_ACTIVE_TRANSITION);
+        }
+        return from.get() == to ? Optional.empty() : Optional.of(GROUP_CHANGE);
     }
 
     /** CARD-3 exemption 8 needs the date the cracked card was valid from. */

@@ -12,6 +12,11 @@ import java.util.Objects;
  */
 public sealed interface CardOrderState {
 
+    /** The state's name as the contract and the report spell it: AT_SUPPLIER for {@link AtSupplier}. */
+    default String name() {
+        return getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
+    }
+
     /** How far the order has come on its way to the person; the states that end it without a card have none. */
     default int progress() {
         return 0;

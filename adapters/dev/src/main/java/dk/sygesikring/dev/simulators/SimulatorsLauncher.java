@@ -60,7 +60,7 @@ class SimulatorsLauncher {
         this.nets = NetsSimulator.start(netsPort);
         if (!devNetsKey.isBlank()) {
             // one merchant for the dev environment; a municipality uses it once its netsKeyReference is "dev-nets"
-            nets.merchant("dev", devNetsKey);
+            nets.merchant("999999", devNetsKey);
         }
         LOG.info("Nets simulator at {}", nets.baseUrl());
     }

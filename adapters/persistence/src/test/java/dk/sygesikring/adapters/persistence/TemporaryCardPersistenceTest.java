@@ -36,7 +36,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Temporary cards in PostgreSQL (CARD-4, V18, ADR 0028): the card as issued, stored with its forløb and its letter in
+ * Temporary cards in PostgreSQL (CARD-4, V20, ADR 0028): the card as issued, stored with its forløb and its letter in
  * one transaction; the letter keeps that the caseworker prints it when undelivered, and its PDF is read back after
  * Digital Post's answer. The letters fall due in 1990 and are claimed then, before any other class's, and each is
  * closed before its test ends.

@@ -102,11 +102,18 @@ class DoctorChoiceHistoryApiTest implements TestPropertyProvider {
 
         api.as(caseworker()).get("/persons/{cpr}/doctor-choice-history", person)
                 .then().statusCode(200)
-                .body("rows", hasSize(3))
+                .body("rows", hasSize(4))
                 .body("rows[0].text", equalTo("Gruppeskift til 2 (godkendt)"))
                 .body("rows[0].forloebId", equalTo(groupChange))
-                .body("rows[1].validTo", equalTo(TODAY.plusDays(9).toString()))
-                .body("rows[1].forloebId", nullValue());
+                // the card the group change ordered (CARD-2), in the card-order view too
+                .body("rows[1].kind", equalTo("CARD_ORDER"))
+                .body("rows[1].text", equalTo("Kortbestilling (bestilt)"))
+                .body("rows[1].forloebId", equalTo(groupChange))
+                .body("rows[2].validTo", equalTo(TODAY.plusDays(9).toString()))
+                .body("rows[2].forloebId", nullValue());
+        api.as(caseworker()).queryParam("view", "cardOrders").get("/persons/{cpr}/doctor-choice-history", person)
+                .then().statusCode(200)
+                .body("rows.findAll { it.forloebId == '" + groupChange + "' }.text", hasItem("Kortbestilling (bestilt)"));
         api.as(caseworker()).queryParam("view", "current").get("/persons/{cpr}/doctor-choice-history", person)
                 .then().statusCode(200)
                 .body("rows", hasSize(2))
@@ -125,7 +132,7 @@ class DoctorChoiceHistoryApiTest implements TestPropertyProvider {
             api.as(caseworker()).get("/persons/{cpr}/doctor-choice-history", person)
                     .then().statusCode(200)
                     .body("lunaAnswered", equalTo(false))
-                    .body("rows", hasSize(1))
+                    .body("rows", hasSize(2)) // the group change and the card it ordered
                     .body("rows.forloebId", hasItem(groupChange));
         } finally {
             RestAssured.given().baseUri(luna.baseUrl()).delete("/simulator/fault").then().statusCode(204);
@@ -161,7 +168,9 @@ class DoctorChoiceHistoryApiTest implements TestPropertyProvider {
                 .body("{\"group\":2,\"validFrom\":\"" + TODAY.plusDays(10) + "\"}")
                 .post("/persons/{cpr}/group-changes", person).then().statusCode(202).extract().path("id");
         deliveries.deliverFor(groupChange);
-        api.as(caseworker()).get("/forloeb/{id}", groupChange).then().statusCode(200).body("status", equalTo("COMPLETED"));
+        // registered at LUNA; the forløb goes on for the card of group 2 (CARD-2)
+        api.as(caseworker()).get("/forloeb/{id}", groupChange).then().statusCode(200)
+                .body("activities[0].type", equalTo("AWAIT_LUNA")).body("activities[0].state", equalTo("DONE"));
         return groupChange;
     }
 

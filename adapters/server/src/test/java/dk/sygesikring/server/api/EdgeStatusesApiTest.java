@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -66,14 +67,18 @@ class EdgeStatusesApiTest {
                 .body("detail", startsWith("This operation answers in " + answersIn(operation) + ","));
     }
 
-    /** The media type of the operation's success, e.g. application/json, or application/pdf for a document. */
+    /**
+     * The media types of the operation's success in alphabetical order, joined by "or": application/json,
+     * application/pdf for a document, "application/json or text/csv" for a report.
+     */
     @SuppressWarnings("unchecked")
     private static String answersIn(Operation operation) {
-        return operation.responses().keySet().stream().filter(status -> status.startsWith("2"))
+        String types = operation.responses().keySet().stream().filter(status -> status.startsWith("2"))
                 .map(operation::response)
                 .map(response -> (Map<String, Object>) response.getOrDefault("content", Map.of()))
                 .flatMap(content -> content.keySet().stream())
-                .findFirst().orElse("application/json");
+                .distinct().sorted().collect(Collectors.joining(" or "));
+        return types.isEmpty() ? "application/json" : types;
     }
 
     @ParameterizedTest(name = "{0}")

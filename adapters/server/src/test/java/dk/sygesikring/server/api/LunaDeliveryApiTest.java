@@ -114,7 +114,7 @@ class LunaDeliveryApiTest implements TestPropertyProvider {
     @DisplayName("FORL-4 GRP-4 the forløb completes when LUNA confirms, and the change shows as upcoming until its date")
     void FORL4_GRP4_the_forloeb_completes_when_luna_confirms() {
         Person person = newPerson();
-        String id = changeGroup(person, 2, TODAY.plusDays(7));
+        String id = changeGroup(person, 4, TODAY.plusDays(7)); // imprisonment: no card to order, LUNA's answer ends it
 
         deliveries.deliverFor(id);
 
@@ -125,8 +125,27 @@ class LunaDeliveryApiTest implements TestPropertyProvider {
         api.as(caseworker()).get("/persons/{cpr}/group", person.cpr().value()).then().statusCode(200)
                 .body("pending", hasSize(0))
                 .body("upcoming", hasSize(1))
-                .body("upcoming[0].group", equalTo(2))
+                .body("upcoming[0].group", equalTo(4))
                 .body("upcoming[0].forloebId", equalTo(id));
+    }
+
+    @Test
+    @DisplayName("CARD-2 (group change) a change to group 2 confirmed by LUNA orders the card of group 2, and its forløb waits for it")
+    void CARD2_a_change_to_group_2_orders_its_card() {
+        Person person = newPerson();
+        String id = changeGroup(person, 2, TODAY.plusDays(7));
+
+        deliveries.deliverFor(id);
+
+        api.as(caseworker()).get("/forloeb/{id}", id).then().statusCode(200)
+                .body("status", equalTo("IN_PROGRESS"))
+                .body("activities[0].type", equalTo("AWAIT_LUNA")).body("activities[0].state", equalTo("DONE"))
+                .body("activities[1].type", equalTo("ORDER_CARD")).body("activities[1].state", equalTo("OPEN"));
+        api.as(caseworker()).get("/persons/{cpr}/card-orders", person.cpr().value()).then().statusCode(200)
+                // no group known before this one: a first entitlement, free (CARD-3 exemption 2)
+                .body("[0].forloebId", equalTo(id)).body("[0].reason", equalTo("FIRST_ENTITLEMENT"))
+                .body("[0].fee.exemption.number", equalTo(2))
+                .body("[0].card.group", equalTo(2)).body("[0].card.validFrom", equalTo(TODAY.plusDays(7).toString()));
     }
 
     @Test
@@ -149,7 +168,7 @@ class LunaDeliveryApiTest implements TestPropertyProvider {
         lunaProxy.stubFor(post(urlEqualTo(REGISTRATIONS)).atPriority(1).willReturn(aResponse().withStatus(503)));
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < people.size(); i++) {
-            ids.add(changeGroup(people.get(i), 2, TODAY.plusDays(1 + i % 20)));
+            ids.add(changeGroup(people.get(i), 4, TODAY.plusDays(1 + i % 20)));
             if (i == 20) {
                 lunaProxy.stubFor(post(urlEqualTo(REGISTRATIONS)).atPriority(1).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
             }
@@ -180,7 +199,7 @@ class LunaDeliveryApiTest implements TestPropertyProvider {
     @DisplayName("FORL-4 a service stopped between the forløb commit and the delivery: after restart the outbox delivers, and LUNA registers each once")
     void FORL4_after_a_restart_the_outbox_delivers_once() {
         List<Person> people = newPersons(15);
-        List<String> ids = people.stream().map(person -> changeGroup(person, 2, TODAY.plusDays(3))).toList();
+        List<String> ids = people.stream().map(person -> changeGroup(person, 4, TODAY.plusDays(3))).toList();
         // this instance stops here without delivering; a new one starts on the same database
         try (ApplicationContext restarted = anotherInstance()) {
             awaitCompleted(ids, restarted.getBean(ForloebStorePort.class));

@@ -21,6 +21,7 @@ import dk.sygesikring.domain.practitioner.PractitionerKind;
 import dk.sygesikring.domain.practitioner.ProviderNumber;
 import dk.sygesikring.domain.registration.InsuranceRegistration;
 import dk.sygesikring.server.support.ApiClient;
+import dk.sygesikring.server.support.LateClock;
 import dk.sygesikring.server.support.MutableClock;
 import dk.sygesikring.server.support.OutboxDeliveries;
 import dk.sygesikring.server.support.OutboxTable;
@@ -71,25 +72,8 @@ class CardOrderApiTest implements TestPropertyProvider {
     private static final Set<String> CARD_ORDERS = Set.of("CARD_SUPPLIER_ORDER");
     private static final ProviderNumber DOCTOR = ProviderNumber.of("076101");
 
-    /** The supplier's clock is the service's test clock, so that its signatures are of the service's now. */
-    private final java.time.Clock supplierClock = new java.time.Clock() {
-        @Override
-        public java.time.ZoneId getZone() {
-            return java.time.ZoneOffset.UTC;
-        }
-
-        @Override
-        public java.time.Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return clock == null ? Instant.now() : clock.instant();
-        }
-    };
     private final CardSupplierSimulator supplier = CardSupplierSimulator.start(0, CardSupplierSimulator.Options.defaults()
-            .withClock(supplierClock).withReportRetry(Duration.ofMillis(20), Duration.ofMillis(200)));
+            .withClock(new LateClock(() -> this.clock)).withReportRetry(Duration.ofMillis(20), Duration.ofMillis(200)));
 
     @Inject EmbeddedServer server;
     @Inject TestTokens tokens;
@@ -196,6 +180,10 @@ class CardOrderApiTest implements TestPropertyProvider {
                 .body("status", equalTo("DISPATCHED"));
         api.as(caseworker()).get("/forloeb/{id}", forloebId).then().statusCode(200)
                 .body("status", equalTo("COMPLETED")).body("activities[0].closedBy.id", equalTo("Kortleverandør"));
+        // PER-8: the overview shows the card of today
+        api.as(tokens.citizen(family.mother().cpr().value())).get("/persons/{cpr}/overview", family.son().cpr().value())
+                .then().statusCode(200).body("healthCard.id", equalTo(orderId)).body("healthCard.status", equalTo("DISPATCHED"))
+                .body("healthCard.card.validFrom", equalTo(TODAY.toString()));
         api.as(tokens.citizen(family.mother().cpr().value())).get("/persons/{cpr}/card-orders", family.mother().cpr().value())
                 .then().statusCode(200).body("$", hasSize(0));
         api.as(tokens.citizen(stranger().cpr().value())).get("/persons/{cpr}/card-orders", family.son().cpr().value())

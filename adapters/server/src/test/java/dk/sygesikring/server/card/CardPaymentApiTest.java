@@ -23,6 +23,7 @@ import dk.sygesikring.domain.practitioner.PractitionerKind;
 import dk.sygesikring.domain.practitioner.ProviderNumber;
 import dk.sygesikring.domain.registration.InsuranceRegistration;
 import dk.sygesikring.server.support.ApiClient;
+import dk.sygesikring.server.support.LateClock;
 import dk.sygesikring.server.support.MutableClock;
 import dk.sygesikring.server.support.OutboxDeliveries;
 import dk.sygesikring.server.support.OutboxTable;
@@ -81,22 +82,7 @@ class CardPaymentApiTest implements TestPropertyProvider {
     private static final String SECOND_KEY = "nets-657-2027";
 
     private final int port = freePort();
-    private final Clock testClock = new Clock() {
-        @Override
-        public java.time.ZoneId getZone() {
-            return java.time.ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return clock == null ? Instant.now() : clock.instant();
-        }
-    };
+    private final Clock testClock = new LateClock(() -> this.clock);
     private final NetsSimulator nets = NetsSimulator.start(0, new WebhookRetries(Duration.ofMillis(20), Duration.ofMillis(200)), testClock);
     private final CardSupplierSimulator supplier = CardSupplierSimulator.start(0, CardSupplierSimulator.Options.defaults()
             .withClock(testClock).withReportRetry(Duration.ofMillis(20), Duration.ofMillis(200)));
@@ -202,13 +188,10 @@ class CardPaymentApiTest implements TestPropertyProvider {
     void PAY1_cancel_releases_the_reservation() throws InterruptedException {
         Person citizen = person(33, Gender.MALE);
         persons.store(citizen);
-        JsonPath ordered = order(citizen, List.of(citizen));
+        Reserved reserved = reservedOrder(citizen);
+        JsonPath ordered = reserved.ordered();
         String forloebId = ordered.getString("forloeb.id");
-        deliveries.deliverForMovingTime(CARDS_AND_PAYMENTS, OutboxDeliveries.ids(forloebId));
-        String netsId = netsIdOf(payment(citizen, ordered.getString("payment.id")));
-        nets.completeCheckout(netsId);
-        awaitStatus(citizen, ordered.getString("payment.id"), "RESERVED");
-        deliveries.deliverForMovingTime(CARDS_AND_PAYMENTS, OutboxDeliveries.ids(forloebId));
+        String netsId = reserved.netsId();
 
         api.as(tokens.citizen(citizen.cpr().value())).post("/forloeb/{id}/cancel", forloebId).then().statusCode(200);
         deliveries.deliverForMovingTime(CARDS_AND_PAYMENTS, OutboxDeliveries.ids(forloebId));
@@ -226,13 +209,10 @@ class CardPaymentApiTest implements TestPropertyProvider {
     void PAY4_capture_after_key_rotation() throws InterruptedException {
         Person citizen = person(52, Gender.FEMALE);
         persons.store(citizen);
-        JsonPath ordered = order(citizen, List.of(citizen));
+        Reserved reserved = reservedOrder(citizen);
+        JsonPath ordered = reserved.ordered();
         String forloebId = ordered.getString("forloeb.id");
-        deliveries.deliverForMovingTime(CARDS_AND_PAYMENTS, OutboxDeliveries.ids(forloebId));
-        String netsId = netsIdOf(payment(citizen, ordered.getString("payment.id")));
-        nets.completeCheckout(netsId);
-        awaitStatus(citizen, ordered.getString("payment.id"), "RESERVED");
-        deliveries.deliverForMovingTime(CARDS_AND_PAYMENTS, OutboxDeliveries.ids(forloebId));
+        String netsId = reserved.netsId();
         try {
             nets.merchant(MUNICIPALITY, "simulated-secret-key-657-2027");
             useKey(SECOND_KEY);
@@ -323,6 +303,21 @@ class CardPaymentApiTest implements TestPropertyProvider {
     private record Paid(Person citizen, String forloebId, String paymentId, String orderId) {
     }
 
+    private record Reserved(JsonPath ordered, String netsId) {
+    }
+
+    /** The citizen's order of their own card, made at Nets, reserved in its checkout, and the card at the supplier. */
+    private Reserved reservedOrder(Person citizen) throws InterruptedException {
+        JsonPath ordered = order(citizen, List.of(citizen));
+        String forloebId = ordered.getString("forloeb.id");
+        deliveries.deliverForMovingTime(CARDS_AND_PAYMENTS, OutboxDeliveries.ids(forloebId));
+        String netsId = netsIdOf(payment(citizen, ordered.getString("payment.id")));
+        nets.completeCheckout(netsId);
+        awaitStatus(citizen, ordered.getString("payment.id"), "RESERVED");
+        deliveries.deliverForMovingTime(CARDS_AND_PAYMENTS, OutboxDeliveries.ids(forloebId));
+        return new Reserved(ordered, netsId);
+    }
+
     private JsonPath order(Person citizen, List<Person> who) {
         return api.as(tokens.citizen(citizen.cpr().value())).contentType("application/json")
                 .header("Idempotency-Key", UUID.randomUUID().toString())
@@ -342,14 +337,15 @@ class CardPaymentApiTest implements TestPropertyProvider {
     }
 
     private void awaitStatus(Person citizen, String paymentId, String status) throws InterruptedException {
-        for (int i = 0; i < 200 && !payment(citizen, paymentId).getString("status").equals(status); i++) {
+        // at most 15 s: Nets's webhook comes over HTTP on its own thread
+        for (int i = 0; i < 600 && !payment(citizen, paymentId).getString("status").equals(status); i++) {
             Thread.sleep(25);
         }
         assertThat(payment(citizen, paymentId).getString("status")).isEqualTo(status);
     }
 
     private void awaitCardStatus(Person citizen, String orderId, String status) throws InterruptedException {
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < 600; i++) { // at most 15 s: the supplier's report comes over HTTP on its own thread
             if (api.as(tokens.citizen(citizen.cpr().value())).get("/card-orders/{id}", orderId).then().extract().jsonPath()
                     .getString("status").equals(status)) {
                 return;

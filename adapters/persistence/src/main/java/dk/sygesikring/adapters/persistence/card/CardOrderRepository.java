@@ -28,6 +28,20 @@ interface CardOrderRepository extends GenericRepository<CardOrderRow, UUID> {
             + " ORDER BY created_at DESC, id LIMIT 1")
     Optional<CardOrderRow> findCurrentCard(String cpr);
 
+    /**
+     * AUD-2: a municipality's orders of a period, by the index card_order_of_municipality; the code is cast to the
+     * column's type so that the comparison stays on the index, and only the report's columns are read.
+     */
+    String REPORT = """
+            SELECT id, created_at, cpr, reason, fee_decision, fee_kroner, fee_exemption, payment, payment_channel, state,
+                not_ordered_because
+            FROM card_order
+            WHERE municipality_code = CAST(:municipalityCode AS bpchar) AND created_at >= :from AND created_at < :until
+            ORDER BY created_at, id""";
+
+    @Query(REPORT)
+    List<CardOrderReportLine> findForReport(String municipalityCode, Instant from, Instant until);
+
     @Query("""
             INSERT INTO card_order (id, forloeb_id, activity_id, cpr, municipality_code, reason, explicit, ordered_by_kind,
                 ordered_by_id, created_at, card_name, card_address, card_group, card_provider_number, card_practice_name,

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A row of temporary_card (V18): the card as issued; the issuer is always a caseworker (CARD-4). */
+/** A row of temporary_card (V20): the card as issued; the issuer is always a caseworker (CARD-4). */
 @MappedEntity("temporary_card")
 record TemporaryCardRow(@Id UUID forloebId, String municipalityCode, String cpr, String issuedBy, Instant issuedAt,
                         UUID letterId, String cardName, String cardAddress, short cardGroup,

@@ -105,16 +105,6 @@ final class CardOrderDtoMapper {
     }
 
     private static CardOrderStatusDto status(CardOrderState state) {
-        return switch (state) {
-            case CardOrderState.AwaitingPayment awaiting -> CardOrderStatusDto.AWAITING_PAYMENT;
-            case CardOrderState.WaitingToOrder waiting -> CardOrderStatusDto.WAITING_TO_ORDER;
-            case CardOrderState.Ordered ordered -> CardOrderStatusDto.ORDERED;
-            case CardOrderState.AtSupplier at -> CardOrderStatusDto.AT_SUPPLIER;
-            case CardOrderState.Drawn drawn -> CardOrderStatusDto.DRAWN;
-            case CardOrderState.Dispatched dispatched -> CardOrderStatusDto.DISPATCHED;
-            case CardOrderState.Cancelled cancelled -> CardOrderStatusDto.CANCELLED;
-            case CardOrderState.RefusedBySupplier refused -> CardOrderStatusDto.REFUSED_BY_SUPPLIER;
-            case CardOrderState.NotOrdered notOrdered -> CardOrderStatusDto.NOT_ORDERED;
-        };
+        return CardOrderStatusDto.valueOf(state.name());
     }
 }

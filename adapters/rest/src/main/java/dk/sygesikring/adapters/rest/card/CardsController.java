@@ -13,18 +13,27 @@ import dk.sygesikring.api.model.CardFeeQuoteDto;
 import dk.sygesikring.api.model.CardFeeQuoteRequestDto;
 import dk.sygesikring.api.model.CardOrderDto;
 import dk.sygesikring.api.model.CardOrderReasonDto;
+import dk.sygesikring.api.model.CardOrderReportDto;
 import dk.sygesikring.api.model.CardOrderRequestDto;
 import dk.sygesikring.api.model.CardOrdersDto;
 import dk.sygesikring.api.model.CardPaymentDto;
 import dk.sygesikring.api.model.CardToOrderDto;
 import dk.sygesikring.application.card.CardFeeQuote;
 import dk.sygesikring.application.card.CardOrderCase;
+import dk.sygesikring.application.card.CardOrderReportUseCase;
 import dk.sygesikring.application.card.CardOrdersUseCase;
 import dk.sygesikring.application.card.OrderCardsCommand;
 import dk.sygesikring.application.card.OrderCardsUseCase;
 import dk.sygesikring.domain.card.CardOrderReason;
+import dk.sygesikring.domain.card.ReportPeriod;
+import dk.sygesikring.domain.municipality.MunicipalityCode;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.time.Clock;
@@ -40,12 +49,15 @@ class CardsController implements CardsApi {
 
     private final OrderCardsUseCase orderCards;
     private final CardOrdersUseCase cardOrders;
+    private final CardOrderReportUseCase cardOrderReport;
     private final CurrentActor currentActor;
     private final Clock clock;
 
-    CardsController(OrderCardsUseCase orderCards, CardOrdersUseCase cardOrders, CurrentActor currentActor, Clock clock) {
+    CardsController(OrderCardsUseCase orderCards, CardOrdersUseCase cardOrders, CardOrderReportUseCase cardOrderReport,
+                    CurrentActor currentActor, Clock clock) {
         this.orderCards = orderCards;
         this.cardOrders = cardOrders;
+        this.cardOrderReport = cardOrderReport;
         this.currentActor = currentActor;
         this.clock = clock;
     }
@@ -82,6 +94,27 @@ class CardsController implements CardsApi {
     public List<CardOrderDto> listCardOrders(String cpr) {
         return valueOrRefuse(cardOrders.ofPerson(currentActor.get(), CprPathParameter.parse(cpr))).stream()
                 .map(CardOrderDtoMapper::toDto).toList();
+    }
+
+    /**
+     * AUD-2: JSON, or its rows as CSV when the Accept header prefers it; the writer for text/csv is
+     * {@link CardOrderReportCsv}. A period the rules do not allow is a 400 naming {@code to}.
+     */
+    @Override
+    public HttpResponse<CardOrderReportDto> getCardOrderReport(String municipalityCode, LocalDate from, LocalDate to) {
+        ReportPeriod.problemWith(from, to).ifPresent(problem -> {
+            throw new InvalidRequestException("to", problem);
+        });
+        ReportPeriod period = new ReportPeriod(from, to);
+        CardOrderReportDto report = CardOrderReportDtoMapper.toDto(valueOrRefuse(cardOrderReport.report(currentActor.get(),
+                MunicipalityCode.of(municipalityCode), period)));
+        MediaType format = CardOrderReportFormat.of(ServerRequestContext.currentRequest().map(HttpRequest::accept).orElse(List.of()));
+        MutableHttpResponse<CardOrderReportDto> answer = HttpResponse.ok(report).contentType(format);
+        if (format.equals(CardOrderReportFormat.CSV)) {
+            answer.header(HttpHeaders.CONTENT_DISPOSITION,
+                    "attachment; filename=\"kortbestillinger-" + municipalityCode + "-" + from + "-" + to + ".csv\"");
+        }
+        return answer;
     }
 
     /** Each card as the command takes it; a field the contract cannot check alone is a 400 naming it. */

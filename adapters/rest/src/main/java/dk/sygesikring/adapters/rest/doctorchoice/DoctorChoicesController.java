@@ -2,6 +2,7 @@ package dk.sygesikring.adapters.rest.doctorchoice;
 
 import static dk.sygesikring.adapters.rest.problem.Outcomes.valueOrRefuse;
 
+import dk.sygesikring.adapters.rest.card.CardPayments;
 import dk.sygesikring.adapters.rest.forloeb.ForloebDtoMapper;
 import dk.sygesikring.adapters.rest.idempotency.IdempotencyKeyHeader;
 import dk.sygesikring.adapters.rest.person.CprPathParameter;
@@ -19,6 +20,7 @@ import dk.sygesikring.api.model.DoctorChoiceDto;
 import dk.sygesikring.api.model.DoctorChoiceRequestDto;
 import dk.sygesikring.api.model.DoctorChoiceStateDto;
 import dk.sygesikring.api.model.PersonToChooseDto;
+import dk.sygesikring.application.card.CardOrdersUseCase;
 import dk.sygesikring.application.doctorchoice.ChooseDoctorCommand;
 import dk.sygesikring.application.doctorchoice.ChooseDoctorUseCase;
 import dk.sygesikring.application.doctorchoice.DoctorChoiceCase;
@@ -39,8 +41,8 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import java.time.LocalDate;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -51,11 +53,13 @@ class DoctorChoicesController implements DoctorChoicesApi {
 
     private final ChooseDoctorUseCase chooseDoctor;
     private final DoctorChoiceUseCase doctorChoices;
+    private final CardOrdersUseCase cardOrders;
     private final CurrentActor currentActor;
     private final Clock clock;
 
-    DoctorChoicesController(ChooseDoctorUseCase chooseDoctor, DoctorChoiceUseCase doctorChoices, CurrentActor currentActor,
-                            Clock clock) {
+    DoctorChoicesController(ChooseDoctorUseCase chooseDoctor, DoctorChoiceUseCase doctorChoices, CardOrdersUseCase cardOrders,
+                            CurrentActor currentActor, Clock clock) {
+        this.cardOrders = cardOrders;
         this.chooseDoctor = chooseDoctor;
         this.doctorChoices = doctorChoices;
         this.currentActor = currentActor;
@@ -134,6 +138,7 @@ class DoctorChoicesController implements DoctorChoicesApi {
         if (found.onlyPartOf().isPresent()) {
             dto.decidedBy(null); // may be the other custodian
         }
+        cardOrders.paymentOf(currentActor.get(), choice.forloebId()).ifPresent(payment -> dto.payment(CardPayments.toDto(payment)));
         return dto;
     }
 

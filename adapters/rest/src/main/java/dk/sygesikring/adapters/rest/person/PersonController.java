@@ -8,6 +8,7 @@ import dk.sygesikring.api.model.FamilyAndResidenceDto;
 import dk.sygesikring.api.model.PersonDto;
 import dk.sygesikring.api.model.PersonOverviewDto;
 import dk.sygesikring.application.person.LookUpPersonInCprUseCase;
+import dk.sygesikring.application.person.ReadPersonOverviewUseCase;
 import dk.sygesikring.application.person.ReadPersonUseCase;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Consumes;
@@ -20,11 +21,14 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 class PersonController implements PersonsApi {
 
     private final ReadPersonUseCase readPerson;
+    private final ReadPersonOverviewUseCase readOverview;
     private final LookUpPersonInCprUseCase lookUpInCpr;
     private final CurrentActor currentActor;
 
-    PersonController(ReadPersonUseCase readPerson, LookUpPersonInCprUseCase lookUpInCpr, CurrentActor currentActor) {
+    PersonController(ReadPersonUseCase readPerson, ReadPersonOverviewUseCase readOverview, LookUpPersonInCprUseCase lookUpInCpr,
+                     CurrentActor currentActor) {
         this.readPerson = readPerson;
+        this.readOverview = readOverview;
         this.lookUpInCpr = lookUpInCpr;
         this.currentActor = currentActor;
     }
@@ -41,7 +45,7 @@ class PersonController implements PersonsApi {
 
     @Override
     public PersonOverviewDto getPersonOverview(String cpr) {
-        return PersonDtoMapper.toDto(valueOrRefuse(readPerson.readOverview(currentActor.get(), CprPathParameter.parse(cpr))));
+        return PersonDtoMapper.toDto(valueOrRefuse(readOverview.readOverview(currentActor.get(), CprPathParameter.parse(cpr))));
     }
 
     @Override

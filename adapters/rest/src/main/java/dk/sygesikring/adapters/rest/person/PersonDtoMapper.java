@@ -1,15 +1,16 @@
 package dk.sygesikring.adapters.rest.person;
 
+import dk.sygesikring.adapters.rest.card.CardPayments;
 import dk.sygesikring.adapters.rest.forloeb.ForloebDtoMapper;
 import dk.sygesikring.api.model.AddressDto;
-import dk.sygesikring.api.model.DoctorChoiceCardDto;
-import dk.sygesikring.api.model.GroupNumberDto;
 import dk.sygesikring.api.model.CivilStatusDto;
 import dk.sygesikring.api.model.CprStatusDto;
+import dk.sygesikring.api.model.DoctorChoiceCardDto;
 import dk.sygesikring.api.model.FamilyAndResidenceDto;
 import dk.sygesikring.api.model.FamilyMemberDto;
 import dk.sygesikring.api.model.FamilyRelationDto;
 import dk.sygesikring.api.model.GenderDto;
+import dk.sygesikring.api.model.GroupNumberDto;
 import dk.sygesikring.api.model.PersonDto;
 import dk.sygesikring.api.model.PersonOverviewDto;
 import dk.sygesikring.api.model.ResidenceDto;
@@ -52,6 +53,7 @@ public final class PersonDtoMapper {
             overview.doctorToday().ifPresent(practitioner -> card.practiceName(practitioner.practiceName()));
             dto.doctorChoiceCard(card);
         });
+        overview.cardToday().ifPresent(order -> dto.healthCard(CardPayments.toDto(order)));
         return dto;
     }
 

@@ -11,6 +11,7 @@ import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.JsonErrorResponseBodyProvider;
 import jakarta.inject.Singleton;
+import java.util.stream.Collectors;
 
 /**
  * Renders every error the framework produces itself (no route, 401 and 403 from security, 406, 413 and 415 from the
@@ -42,11 +43,16 @@ class ProblemJsonErrorBodyProvider implements JsonErrorResponseBodyProvider<Prob
         return Problems.problem(problem, status, detailOf(problem, context, status));
     }
 
-    /** What the route produces besides problem+json: application/json, or application/pdf for a document. */
+    /**
+     * What the route produces besides problem+json, in alphabetical order: application/json, application/pdf for a
+     * document, "application/json or text/csv" for a report.
+     */
     private static String answersIn(ErrorContext context) {
         return context.getRootCause().filter(NotAcceptableException.class::isInstance).map(NotAcceptableException.class::cast)
-                .flatMap(notAcceptable -> notAcceptable.getProduceableContentTypes().stream()
-                        .filter(type -> !type.startsWith(Problems.MEDIA_TYPE)).findFirst())
+                .map(notAcceptable -> notAcceptable.getProduceableContentTypes().stream()
+                        .filter(type -> !type.startsWith(Problems.MEDIA_TYPE)).distinct().sorted()
+                        .collect(Collectors.joining(" or ")))
+                .filter(types -> !types.isEmpty())
                 .orElse(MediaType.APPLICATION_JSON);
     }
 
