@@ -6,7 +6,6 @@ import dk.sygesikring.application.port.out.DeadlinePort;
 import dk.sygesikring.application.port.out.LoadConfigurationPort;
 import dk.sygesikring.application.port.out.LoadPersonPort;
 import dk.sygesikring.application.port.out.OutboxPort;
-import dk.sygesikring.application.port.out.PractitionerRegisterPort;
 import dk.sygesikring.application.port.out.RegistrationPort;
 import dk.sygesikring.application.port.out.cardsupplier.CardOrderForSupplier;
 import dk.sygesikring.domain.card.CardDelivery;
@@ -29,7 +28,6 @@ import dk.sygesikring.domain.forloeb.Forloeb;
 import dk.sygesikring.domain.forloeb.ForloebId;
 import dk.sygesikring.domain.municipality.MunicipalityCode;
 import dk.sygesikring.domain.person.Person;
-import dk.sygesikring.domain.registration.InsuranceRegistration;
 import dk.sygesikring.domain.registration.RegistrationHistory;
 import dk.sygesikring.domain.result.Outcome;
 import dk.sygesikring.domain.result.Refusal;
@@ -51,19 +49,19 @@ public class CardOrdering {
 
     private final LoadPersonPort persons;
     private final RegistrationPort registrations;
-    private final PractitionerRegisterPort practitioners;
+    private final CardContents contents;
     private final LoadConfigurationPort configuration;
     private final CardOrderStorePort orders;
     private final OutboxPort outbox;
     private final DeadlinePort deadlines;
     private final Clock clock;
 
-    public CardOrdering(LoadPersonPort persons, RegistrationPort registrations, PractitionerRegisterPort practitioners,
+    public CardOrdering(LoadPersonPort persons, RegistrationPort registrations, CardContents contents,
                         LoadConfigurationPort configuration, CardOrderStorePort orders, OutboxPort outbox,
                         DeadlinePort deadlines, Clock clock) {
         this.persons = persons;
         this.registrations = registrations;
-        this.practitioners = practitioners;
+        this.contents = contents;
         this.configuration = configuration;
         this.orders = orders;
         this.outbox = outbox;
@@ -82,7 +80,6 @@ public class CardOrdering {
         Person person = persons.loadPerson(request.cpr())
                 .orElseThrow(() -> new IllegalStateException("no person " + request.cpr().value()));
         RegistrationHistory history = new RegistrationHistory(registrations.loadRegistrations(request.cpr()));
-        Optional<InsuranceRegistration> inForce = history.inForceOn(request.validFrom());
         LocalConfiguration municipality = configuration.loadLocal(owner)
                 .orElseThrow(() -> new IllegalStateException("no configuration of " + owner.value()));
         GlobalConfiguration global = configuration.loadGlobal();
@@ -96,8 +93,7 @@ public class CardOrdering {
                 : source == Source.CASEWORKER && request.payment() instanceof CardPayment.AtMunicipality given
                 ? PaymentChannelPolicy.atMunicipality(municipality, given.channel())
                 : Outcome.success(request.payment());
-        return payment.flatMap(paidBy -> CardOrderPolicy.cardFor(person, inForce, inForce.flatMap(InsuranceRegistration::doctor)
-                        .flatMap(practitioners::loadPractitioner), request.validFrom())
+        return payment.flatMap(paidBy -> contents.cardFor(person, history, request.validFrom())
                 .flatMap(card -> CardOrderPolicy.decide(explicit, card, person, orders.currentCard(request.cpr()), municipality)
                         .map(decision -> new Prepared(owner, request, explicit, card, decision, fee, paidBy,
                                 orderOn(request, global, today)))));

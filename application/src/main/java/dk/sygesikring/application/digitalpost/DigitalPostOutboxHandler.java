@@ -47,14 +47,15 @@ public class DigitalPostOutboxHandler implements OutboxHandler {
                 receipts.delivered(record.forloebId(), letter.activityId(), delivered.deliveryId(), now);
                 yield new Delivery.Confirmed(delivered.deliveryId(), delivered.deliveredAt());
             }
-            case DigitalPostOutcome.NotEnrolled notEnrolled -> notDelivered(record, letter, DigitalPostReceipts.NOT_ENROLLED, now);
+            case DigitalPostOutcome.NotEnrolled notEnrolled ->
+                    notDelivered(record, letter, DigitalPostReceipts.notEnrolled(letter.ifNotDelivered()), now);
             case DigitalPostOutcome.Rejected rejected ->
-                    notDelivered(record, letter, DigitalPostReceipts.REJECTED + rejected.reason(), now);
+                    notDelivered(record, letter, DigitalPostReceipts.rejected(rejected.reason(), letter.ifNotDelivered()), now);
         };
     }
 
     private Delivery notDelivered(OutboxRecord record, DigitalPostLetter letter, String why, Instant now) {
-        receipts.notDelivered(record.forloebId(), letter.activityId(), why, now);
+        receipts.notDelivered(record.forloebId(), letter.activityId(), why, letter.ifNotDelivered(), now);
         return new Delivery.Refused(why);
     }
 }

@@ -2,6 +2,7 @@ package dk.sygesikring.application.digitalpost;
 
 import dk.sygesikring.application.port.out.ForloebStorePort;
 import dk.sygesikring.application.port.out.LoadConfigurationPort;
+import dk.sygesikring.application.port.out.digitalpost.IfNotDelivered;
 import dk.sygesikring.domain.configuration.TaskType;
 import dk.sygesikring.domain.forloeb.Activity;
 import dk.sygesikring.domain.forloeb.ActivityState;
@@ -19,15 +20,19 @@ import java.util.UUID;
 /**
  * What Digital Post's answer to a letter means for its forløb: the activity that sent it closes, done or failed, and
  * a letter Digital Post cannot deliver becomes a caseworker's task (LET-4: physical mail), with the deadline of its
- * task type in the global configuration (TASK-4, {@link TaskType#LETTER_NOT_DELIVERED}). A forløb no longer waiting
- * for the letter (cancelled, the activity closed) is left as it is.
+ * task type in the global configuration (TASK-4, {@link TaskType#LETTER_NOT_DELIVERED}); unless the letter says a
+ * caseworker prints it instead ({@link IfNotDelivered#PRINTED_BY_CASEWORKER}, CARD-4), when its note says so and the
+ * forløb completes. A forløb no longer waiting for the letter (cancelled, the activity closed) is left as it is.
  */
 @Singleton
 public class DigitalPostReceipts {
 
     static final Creator DIGITAL_POST = Creator.system("Digital Post");
     static final String NOT_ENROLLED = "Modtageren har ikke Digital Post: brevet skal sendes fysisk";
+    static final String NOT_ENROLLED_PRINTED = "Modtageren har ikke Digital Post (ikke tilmeldt eller fritaget): "
+            + "sagsbehandleren udskriver brevet i stedet";
     static final String REJECTED = "Digital Post afviste brevet: ";
+    static final String PRINTED_INSTEAD = "; sagsbehandleren udskriver brevet i stedet";
 
     private final ForloebStorePort forloeb;
     private final LoadConfigurationPort configuration;
@@ -51,14 +56,34 @@ public class DigitalPostReceipts {
                 .completeIfNothingOpen(now)));
     }
 
-    /**
-     * Closes the activity FAILED and opens a manual task, due the configured number of days after today;
-     * {@code why} is the note of both.
-     */
+    /** The note of a letter to a recipient without Digital Post. */
+    static String notEnrolled(IfNotDelivered then) {
+        return then == IfNotDelivered.PHYSICAL_MAIL ? NOT_ENROLLED : NOT_ENROLLED_PRINTED;
+    }
+
+    /** The note of a letter Digital Post rejected, with its reason. */
+    static String rejected(String reason, IfNotDelivered then) {
+        return REJECTED + reason + (then == IfNotDelivered.PHYSICAL_MAIL ? "" : PRINTED_INSTEAD);
+    }
+
+    /** A letter for physical mail: see {@link #notDelivered(ForloebId, UUID, String, IfNotDelivered, Instant)}. */
     void notDelivered(ForloebId forloebId, UUID activityId, String why, Instant now) {
-        awaiting(forloebId, activityId).ifPresent(waiting -> forloeb.save(waiting
-                .closeActivity(activityId, ActivityState.FAILED, now, DIGITAL_POST, why)
-                .withActivity(Activity.open(ActivityType.MANUAL_TASK, now, deadline(now), why))));
+        notDelivered(forloebId, activityId, why, IfNotDelivered.PHYSICAL_MAIL, now);
+    }
+
+    /**
+     * Closes the activity FAILED, {@code why} its note. For physical mail a manual task opens with the same note, due
+     * the configured number of days after today; a letter the caseworker prints instead needs none, so the forløb
+     * completes if nothing else is open.
+     */
+    void notDelivered(ForloebId forloebId, UUID activityId, String why, IfNotDelivered then, Instant now) {
+        awaiting(forloebId, activityId).ifPresent(waiting -> {
+            Forloeb failed = waiting.closeActivity(activityId, ActivityState.FAILED, now, DIGITAL_POST, why);
+            forloeb.save(switch (then) {
+                case PHYSICAL_MAIL -> failed.withActivity(Activity.open(ActivityType.MANUAL_TASK, now, deadline(now), why));
+                case PRINTED_BY_CASEWORKER -> failed.completeIfNothingOpen(now);
+            });
+        });
     }
 
     private LocalDate deadline(Instant createdAt) {

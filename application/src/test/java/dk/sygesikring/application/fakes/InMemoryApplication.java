@@ -1,6 +1,7 @@
 package dk.sygesikring.application.fakes;
 
 import dk.sygesikring.application.card.AutomaticCardOrders;
+import dk.sygesikring.application.card.CardContents;
 import dk.sygesikring.application.card.CardOrderCancellation;
 import dk.sygesikring.application.card.CardOrderProgress;
 import dk.sygesikring.application.card.CardOrderReportService;
@@ -9,9 +10,13 @@ import dk.sygesikring.application.card.CardPreOrderDeadline;
 import dk.sygesikring.application.card.CardSupplierOutboxHandler;
 import dk.sygesikring.application.card.CprEventCards;
 import dk.sygesikring.application.card.DoctorChoiceCards;
+import dk.sygesikring.application.card.IssueTemporaryCardService;
 import dk.sygesikring.application.card.OrderCardsService;
 import dk.sygesikring.application.card.SupplierReportService;
+import dk.sygesikring.application.card.TemporaryCardDocumentService;
 import dk.sygesikring.application.digitalpost.DigitalPostDispatch;
+import dk.sygesikring.application.digitalpost.DigitalPostOutboxHandler;
+import dk.sygesikring.application.digitalpost.DigitalPostReceipts;
 import dk.sygesikring.application.doctorchoice.ChoiceCandidates;
 import dk.sygesikring.application.doctorchoice.ChoiceGroups;
 import dk.sygesikring.application.doctorchoice.ChooseDoctorService;
@@ -67,7 +72,9 @@ public final class InMemoryApplication {
     public final InMemoryCardOrders cardOrders = new InMemoryCardOrders();
     public final FakeCardSupplier cardSupplier;
     public final InMemoryPayments payments = new InMemoryPayments();
+    public final InMemoryTemporaryCards temporaryCards = new InMemoryTemporaryCards();
     public final FakeNets nets;
+    public final FakeDigitalPost digitalPost;
     public final InMemoryCardOrderReport cardOrderReportRows = new InMemoryCardOrderReport(cardOrders);
     public final InMemoryMunicipalities municipalities = new InMemoryMunicipalities();
 
@@ -87,6 +94,13 @@ public final class InMemoryApplication {
     public final CprEventCards cprEventCards;
     public final CardOrderCancellation cardOrderCancellation;
     public final CardOrderReportService cardOrderReport;
+    public final IssueTemporaryCardService issueTemporaryCard;
+    public final TemporaryCardDocumentService temporaryCardDocument;
+    /**
+     * Delivers Digital Post's letters only: kept apart from {@link #delivery}, so that the tests of other use cases
+     * find their letters pending as before.
+     */
+    public final OutboxDeliveryService letters;
     /** Cancels forløb; of the use cases that follow a cancellation, the group change's and the card orders' are wired. */
     public final ForloebService forloebService;
 
@@ -113,19 +127,26 @@ public final class InMemoryApplication {
         luna = new FakeLuna(clock);
         cardSupplier = new FakeCardSupplier(clock);
         nets = new FakeNets(clock);
+        digitalPost = new FakeDigitalPost(clock);
         PersonGate gate = new PersonGate(persons, auditLog, clock);
         IdempotentForloeb idempotent = new IdempotentForloeb(idempotencyKeys, forloeb);
         groupChangeForloeb = new GroupChangeForloeb(forloeb, groupChanges, outbox);
         // a letter's PDF is its title here: the rendering is the letter adapter's to test
-        DigitalPostDispatch digitalPost = new DigitalPostDispatch(text -> text.title().getBytes(StandardCharsets.UTF_8), outbox);
-        CardOrdering cardOrdering = new CardOrdering(persons, registrations, practitioners, configuration, cardOrders, outbox,
+        DigitalPostDispatch dispatch = new DigitalPostDispatch(text -> text.title().getBytes(StandardCharsets.UTF_8), outbox);
+        CardContents cardContents = new CardContents(registrations, practitioners);
+        CardOrdering cardOrdering = new CardOrdering(persons, registrations, cardContents, configuration, cardOrders, outbox,
                 deadlines, clock);
         CardPayments cardPayments = new CardPayments(payments, outbox, configuration, clock);
         CardOrderProgress cardProgress = new CardOrderProgress(cardOrders, forloeb, configuration, cardPayments, clock);
-        progress = new DoctorChoiceProgress(forloeb, choices, outbox, deadlines, digitalPost, groupChangeForloeb,
+        progress = new DoctorChoiceProgress(forloeb, choices, outbox, deadlines, dispatch, groupChangeForloeb,
                 new DoctorChoiceCards(new AutomaticCardOrders(cardOrdering, clock), cardOrdering, cardPayments, configuration,
                         clock), clock);
         orderCards = new OrderCardsService(gate, cardOrdering, cardPayments, cardOrders, forloeb, idempotent, transactions, clock);
+        issueTemporaryCard = new IssueTemporaryCardService(gate, cardContents, temporaryCards, forloeb, dispatch, idempotent,
+                transactions, clock);
+        temporaryCardDocument = new TemporaryCardDocumentService(temporaryCards, forloeb, outbox, gate, transactions);
+        letters = new OutboxDeliveryService(outbox, List.of(new DigitalPostOutboxHandler(digitalPost,
+                new DigitalPostReceipts(forloeb, configuration, clock))), transactions, clock);
         netsEvents = new NetsEventService(payments, cardOrdering, transactions, clock);
         cprEventCards = new CprEventCards(persons, new InMemoryCprCardEvents(), new AutomaticCardOrders(cardOrdering, clock),
                 forloeb, configuration, transactions, clock);
@@ -134,7 +155,7 @@ public final class InMemoryApplication {
         cardOrderReport = new CardOrderReportService(cardOrderReportRows, municipalities, auditLog, transactions, clock);
         missingDoctor = new MissingDoctorChoice(registrations, choices, forloeb, configuration, clock);
         doctorChoices = new DoctorChoiceService(forloeb, choices, progress,
-                new DispensationRejection(progress, forloeb, deadlines, digitalPost, clock), deadlines, gate, missingDoctor,
+                new DispensationRejection(progress, forloeb, deadlines, dispatch, clock), deadlines, gate, missingDoctor,
                 transactions, clock);
         DoctorChoiceAssessment assessment = new DoctorChoiceAssessment(practitioners, choices,
                 new ChoiceGroups(registrations, groupChanges),

@@ -19,5 +19,9 @@ public enum AuditAction {
     ORDER_CARD,
     READ_CARD_ORDERS,
     /** AUD-2: the card-order report of a municipality for a period; one line names both. */
-    READ_CARD_ORDER_REPORT
+    READ_CARD_ORDER_REPORT,
+    /** CARD-4: a caseworker issued a temporary card. */
+    ISSUE_TEMPORARY_CARD,
+    /** CARD-4: a caseworker fetched a temporary card to print it. */
+    PRINT_TEMPORARY_CARD
 }

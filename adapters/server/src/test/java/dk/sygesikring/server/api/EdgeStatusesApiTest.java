@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -63,7 +64,21 @@ class EdgeStatusesApiTest {
                 .contentType("application/problem+json")
                 .header("X-Correlation-Id", CORRELATION_ID)
                 .body("type", equalTo("urn:sygesikring:problem:not-acceptable"))
-                .body("detail", startsWith("This operation answers in application/json"));
+                .body("detail", startsWith("This operation answers in " + answersIn(operation) + ","));
+    }
+
+    /**
+     * The media types of the operation's success in alphabetical order, joined by "or": application/json,
+     * application/pdf for a document, "application/json or text/csv" for a report.
+     */
+    @SuppressWarnings("unchecked")
+    private static String answersIn(Operation operation) {
+        String types = operation.responses().keySet().stream().filter(status -> status.startsWith("2"))
+                .map(operation::response)
+                .map(response -> (Map<String, Object>) response.getOrDefault("content", Map.of()))
+                .flatMap(content -> content.keySet().stream())
+                .distinct().sorted().collect(Collectors.joining(" or "));
+        return types.isEmpty() ? "application/json" : types;
     }
 
     @ParameterizedTest(name = "{0}")

@@ -2,6 +2,7 @@ package dk.sygesikring.adapters.persistence.outbox;
 
 import dk.sygesikring.application.port.out.cardsupplier.CardOrderForSupplier;
 import dk.sygesikring.application.port.out.digitalpost.DigitalPostLetter;
+import dk.sygesikring.application.port.out.digitalpost.IfNotDelivered;
 import dk.sygesikring.application.port.out.digitalpost.Recipient;
 import dk.sygesikring.application.port.out.luna.LunaRegistration;
 import dk.sygesikring.application.port.out.nets.NetsCommand;
@@ -43,9 +44,13 @@ class OutboxPayloadCodec {
                                 String validFrom) {
     }
 
-    /** DIGITAL_POST_LETTER: the recipient is a CPR number or a provider number; the PDF is the row's document. */
+    /**
+     * DIGITAL_POST_LETTER: the recipient is a CPR number or a provider number; the PDF is the row's document.
+     * {@code ifNotDelivered} is absent in the letters written before it existed (V10), which all went by physical mail.
+     */
     @Serdeable
-    record DigitalPostLetterJson(UUID activityId, String recipientType, String recipientId, String title) {
+    record DigitalPostLetterJson(UUID activityId, String recipientType, String recipientId, String title,
+                                 @Nullable String ifNotDelivered) {
     }
 
     /** CARD_SUPPLIER_ORDER: the card order to send; the order's row holds the card. */
@@ -72,10 +77,10 @@ class OutboxPayloadCodec {
                     change.cpr().value(), null, change.group().number(), change.validFrom().toString())), null);
             case DigitalPostLetter letter -> {
                 DigitalPostLetterJson letterJson = switch (letter.recipient()) {
-                    case Recipient.Citizen citizen ->
-                            new DigitalPostLetterJson(letter.activityId(), CPR, citizen.cpr().value(), letter.title());
+                    case Recipient.Citizen citizen -> new DigitalPostLetterJson(letter.activityId(), CPR,
+                            citizen.cpr().value(), letter.title(), letter.ifNotDelivered().name());
                     case Recipient.Practice practice -> new DigitalPostLetterJson(letter.activityId(), PROVIDER,
-                            practice.providerNumber().value(), letter.title());
+                            practice.providerNumber().value(), letter.title(), letter.ifNotDelivered().name());
                 };
                 yield new Stored(write(letterJson), letter.pdf());
             }
@@ -117,7 +122,8 @@ class OutboxPayloadCodec {
                         ? new Recipient.Citizen(Cpr.of(letter.recipientId()))
                         : new Recipient.Practice(ProviderNumber.of(letter.recipientId()));
                 yield new DigitalPostLetter(letter.activityId(), recipient, letter.title(),
-                        Objects.requireNonNull(stored.document(), "the letter's PDF"));
+                        Objects.requireNonNull(stored.document(), "the letter's PDF"), letter.ifNotDelivered() == null
+                        ? IfNotDelivered.PHYSICAL_MAIL : IfNotDelivered.valueOf(letter.ifNotDelivered()));
             }
         };
     }

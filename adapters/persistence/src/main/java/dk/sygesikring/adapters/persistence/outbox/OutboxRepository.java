@@ -32,6 +32,10 @@ interface OutboxRepository extends GenericRepository<OutboxRow, UUID> {
 
     long countByForloebIdAndKind(UUID forloebId, String kind);
 
+    /** A letter by its id; whatever its state, its document is kept. */
+    @Query("SELECT * FROM outbox WHERE id = :id AND kind = 'DIGITAL_POST_LETTER'")
+    Optional<OutboxRow> findLetter(UUID id);
+
     @Query("""
             UPDATE outbox SET state = 'CONFIRMED', closed_at = :at, receipt = :receipt, attempts = attempts + 1,
                 last_error = NULL

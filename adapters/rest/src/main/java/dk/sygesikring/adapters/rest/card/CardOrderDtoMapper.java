@@ -25,18 +25,14 @@ import dk.sygesikring.domain.card.HealthCard;
 import dk.sygesikring.domain.payment.Payment;
 import dk.sygesikring.domain.payment.PaymentState;
 
-/** A card order as the contract shows it. */
+/** A card order, and the card a card or a temporary card shows, as the contract shows them. */
 final class CardOrderDtoMapper {
 
     private CardOrderDtoMapper() {
     }
 
     static CardOrderDto toDto(CardOrder order) {
-        HealthCard card = order.card();
-        HealthCardDto cardDto = new HealthCardDto(card.name(), card.address(), GroupNumberDto.fromValue(card.group().number()),
-                card.validFrom());
-        card.doctor().ifPresent(doctor -> cardDto.providerNumber(doctor.providerNumber().value())
-                .practiceName(doctor.practiceName()).practiceAddress(doctor.address()));
+        HealthCardDto cardDto = toDto(order.card());
         CardOrderDto dto = new CardOrderDto(order.id(), order.forloebId().value(), order.cpr().value(),
                 CardOrderReasonDto.valueOf(order.reason().name()), order.explicit(), ForloebDtoMapper.actor(order.orderedBy()),
                 ForloebDtoMapper.time(order.createdAt()), cardDto,
@@ -63,6 +59,15 @@ final class CardOrderDtoMapper {
                     .notOrderedText(notOrdered.because().danishNote());
         }
         return dto;
+    }
+
+    /** What the card shows (CARD-1), for card orders and temporary cards alike. */
+    static HealthCardDto toDto(HealthCard card) {
+        HealthCardDto cardDto = new HealthCardDto(card.name(), card.address(), GroupNumberDto.fromValue(card.group().number()),
+                card.validFrom());
+        card.doctor().ifPresent(doctor -> cardDto.providerNumber(doctor.providerNumber().value())
+                .practiceName(doctor.practiceName()).practiceAddress(doctor.address()));
+        return cardDto;
     }
 
     static CardPaymentDto toDto(Payment payment) {
