@@ -61,6 +61,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A citizen's card order paid by payment card, over HTTP end to end (CARD-12, PAY-1, PAY-2, PAY-4, INT-3): the Nets
@@ -83,7 +85,9 @@ class CardPaymentApiTest implements TestPropertyProvider {
 
     private final int port = freePort();
     private final Clock testClock = new LateClock(() -> this.clock);
-    private final NetsSimulator nets = NetsSimulator.start(0, new WebhookRetries(Duration.ofMillis(20), Duration.ofMillis(200)), testClock);
+    /** Replaced by a new one on the same port when a test takes Nets down. */
+    private NetsSimulator nets = startNets(0);
+    private final int netsPort = nets.port();
     private final CardSupplierSimulator supplier = CardSupplierSimulator.start(0, CardSupplierSimulator.Options.defaults()
             .withClock(testClock).withReportRetry(Duration.ofMillis(20), Duration.ofMillis(200)));
 
@@ -110,6 +114,7 @@ class CardPaymentApiTest implements TestPropertyProvider {
         properties.put("sygesikring.nets.secret-keys." + FIRST_KEY, "simulated-secret-key-657-2026");
         properties.put("sygesikring.nets.secret-keys." + SECOND_KEY, "simulated-secret-key-657-2027");
         properties.put("sygesikring.nets.retry.initial-wait", "10ms");
+        properties.put("sygesikring.nets.read-timeout", "300ms");
         properties.put("sygesikring.nets.circuit-breaker.wait-duration-in-open-state", "100ms");
         properties.put("sygesikring.card-supplier.url", supplier.baseUrl());
         properties.put("sygesikring.card-supplier.retry.initial-wait", "10ms");
@@ -120,7 +125,6 @@ class CardPaymentApiTest implements TestPropertyProvider {
     void setUp() {
         api = new ApiClient(server);
         supplier.reportTo(URI.create(server.getURL() + "/card-supplier/reports"), SUPPLIER_SECRET);
-        nets.merchant(MUNICIPALITY, "simulated-secret-key-657-2026");
         useKey(FIRST_KEY);
         transactions.inTransaction(() -> {
             register.savePractitioners(List.of(new Practitioner(DOCTOR, "Lægerne i Herning", home("addr-pay-doctor"),
@@ -267,12 +271,28 @@ class CardPaymentApiTest implements TestPropertyProvider {
                 .body(body).post("/nets/webhooks").then().statusCode(200);
     }
 
-    @Test
-    @DisplayName("INT-5 (Nets 503 during 200 orders, then back): every payment is made once at Nets, none reserved twice, no card charged")
-    void INT5_nets_down_during_200_orders() {
+    /** How Nets fails while the 200 orders are made (INT-5). */
+    enum NetsOutage {
+        /** Every request answered 503 at once. */
+        ANSWERING_503,
+        /**
+         * Every request answered after 600 ms, longer than the 300 ms this service waits: Nets does what it was asked,
+         * but the answer comes too late, so the retry with the same idempotency key must find the same payment.
+         */
+        SLOWER_THAN_THE_READ_TIMEOUT,
+        /** Nothing listening: every connection refused. */
+        DOWN
+    }
+
+    @ParameterizedTest(name = "INT-5 Nets {0} during 200 orders, then back: every payment is made once at Nets, none reserved twice, no card charged")
+    @EnumSource(NetsOutage.class)
+    void INT5_nets_failing_during_200_orders(NetsOutage outage) {
         List<Paid> paid = new ArrayList<>();
-        api.unvalidated().contentType("application/json").body("{\"status\":503}").put(nets.baseUrl() + "/simulator/fault")
-                .then().statusCode(204);
+        switch (outage) {
+            case ANSWERING_503 -> fault("{\"status\":503}");
+            case SLOWER_THAN_THE_READ_TIMEOUT -> fault("{\"delayMillis\":600}");
+            case DOWN -> nets.close();
+        }
         for (int i = 0; i < 200; i++) {
             Person citizen = person(20 + i % 60, i % 2 == 0 ? Gender.MALE : Gender.FEMALE);
             persons.store(citizen);
@@ -283,21 +303,34 @@ class CardPaymentApiTest implements TestPropertyProvider {
         deliveries.deliverFor(CARDS_AND_PAYMENTS, forloeb);
         clock.advance(Duration.ofMinutes(10));
         deliveries.deliverFor(CARDS_AND_PAYMENTS, forloeb);
-        int attemptsWhileDown = outbox.ofForloeb(forloeb).stream().mapToInt(OutboxTable.Row::attempts).sum();
-        long pendingWhileDown = outbox.ofForloeb(forloeb).stream().filter(OutboxTable.Row::isPending).count();
+        int attemptsWhileFailing = outbox.ofForloeb(forloeb).stream().mapToInt(OutboxTable.Row::attempts).sum();
+        long pendingWhileFailing = outbox.ofForloeb(forloeb).stream().filter(OutboxTable.Row::isPending).count();
 
-        api.unvalidated().delete(nets.baseUrl() + "/simulator/fault").then().statusCode(204);
+        if (outage == NetsOutage.DOWN) {
+            nets = startNets(netsPort);
+        } else {
+            api.unvalidated().delete(nets.baseUrl() + "/simulator/fault").then().statusCode(204);
+        }
         deliveries.deliverForMovingTime(CARDS_AND_PAYMENTS, forloeb);
 
         List<String> netsIds = paid.stream().map(one -> payment(one.citizen(), one.paymentId())).map(CardPaymentApiTest::netsIdOf).toList();
         long distinctAtNets = netsIds.stream().distinct().count();
-        System.out.printf("Nets down: %d orders, %d attempts while down, %d pending; back: %d payments at Nets (%d distinct), %d charges%n",
-                paid.size(), attemptsWhileDown, pendingWhileDown, netsIds.size(), distinctAtNets,
-                netsIds.stream().mapToInt(id -> nets.payment(id).orElseThrow().charges()).sum());
-        assertThat(pendingWhileDown).isEqualTo(200);
+        long madeAtNets = nets.payments().stream().filter(payment -> netsIds.contains(payment.paymentId())).count();
+        System.out.printf("Nets %s: %d orders, %d attempts while failing, %d pending; back: %d payments here (%d distinct),"
+                        + " %d of them at Nets, %d payments at Nets in all, %d charges%n",
+                outage, paid.size(), attemptsWhileFailing, pendingWhileFailing, netsIds.size(), distinctAtNets, madeAtNets,
+                nets.payments().size(), netsIds.stream().mapToInt(id -> nets.payment(id).orElseThrow().charges()).sum());
+        assertThat(pendingWhileFailing).isEqualTo(200);
+        assertThat(attemptsWhileFailing).isGreaterThanOrEqualTo(400);
         assertThat(distinctAtNets).isEqualTo(200);
+        assertThat(madeAtNets).isEqualTo(200);
         assertThat(netsIds).allSatisfy(id -> assertThat(nets.payment(id).orElseThrow().charges()).isZero());
         assertThat(outbox.ofForloeb(forloeb)).extracting(OutboxTable.Row::state).containsOnly("CONFIRMED");
+    }
+
+    private void fault(String json) {
+        api.unvalidated().contentType("application/json").body(json).put(nets.baseUrl() + "/simulator/fault")
+                .then().statusCode(204);
     }
 
     private record Paid(Person citizen, String forloebId, String paymentId, String orderId) {
@@ -381,6 +414,14 @@ class CardPaymentApiTest implements TestPropertyProvider {
     private static Address home(String addressId) {
         return new Address("Bredgade", "5", null, null, "7400", "Herning", "0310", MunicipalityCode.of(MUNICIPALITY), addressId,
                 new Coordinates(56.14, 8.97));
+    }
+
+    /** The Nets simulator on the port (0: any), with the municipality's merchant under its first key. */
+    private NetsSimulator startNets(int onPort) {
+        NetsSimulator simulator = NetsSimulator.start(onPort, new WebhookRetries(Duration.ofMillis(20), Duration.ofMillis(200)),
+                testClock);
+        simulator.merchant(MUNICIPALITY, "simulated-secret-key-657-2026");
+        return simulator;
     }
 
     private static int freePort() {

@@ -295,6 +295,11 @@ final class NetsLedger {
         return view(payment);
     }
 
+    /** Every payment made, once each however often it was asked for. */
+    synchronized List<SimulatedPayment> views() {
+        return payments.values().stream().map(NetsLedger::view).toList();
+    }
+
     synchronized Optional<SimulatedPayment> view(String paymentId) {
         return Optional.ofNullable(payments.get(paymentId)).map(NetsLedger::view);
     }

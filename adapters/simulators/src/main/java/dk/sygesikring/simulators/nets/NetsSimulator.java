@@ -154,6 +154,11 @@ public final class NetsSimulator implements Simulator {
         return ledger.view(paymentId);
     }
 
+    /** Every payment Nets made, so a test can count them: a payment asked for again is not made again. */
+    public List<SimulatedPayment> payments() {
+        return ledger.views();
+    }
+
     /** From now on, until {@link WebhookFaults#NONE}: events repeated, mixed or late. */
     public void webhookFaults(WebhookFaults faults) {
         webhooks.faults(faults);
