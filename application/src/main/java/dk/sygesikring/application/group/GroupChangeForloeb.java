@@ -1,5 +1,6 @@
 package dk.sygesikring.application.group;
 
+import dk.sygesikring.application.card.GroupChangeCards;
 import dk.sygesikring.application.port.out.ForloebStorePort;
 import dk.sygesikring.application.port.out.GroupChangeStorePort;
 import dk.sygesikring.application.port.out.OutboxPort;
@@ -23,7 +24,8 @@ import java.util.UUID;
 /**
  * Starts a group change: its GROUP_CHANGE forløb, the change itself, and its registration handed to LUNA through the
  * outbox, in the caller's transaction (FORL-4). For a group change on its own (GRP-1..GRP-5), and for the change to
- * group 1 that a doctor choice because of a move from Greenland brings with it (DOC-9). The rules are the caller's.
+ * group 1 that a doctor choice because of a move from Greenland brings with it (DOC-9). The rules are the caller's. A
+ * citizen's own change that will cost a card has its fee reserved with it (CARD-12, {@link GroupChangeCards}).
  */
 @Singleton
 public class GroupChangeForloeb {
@@ -31,11 +33,14 @@ public class GroupChangeForloeb {
     private final ForloebStorePort forloeb;
     private final GroupChangeStorePort changes;
     private final OutboxPort outbox;
+    private final GroupChangeCards cards;
 
-    public GroupChangeForloeb(ForloebStorePort forloeb, GroupChangeStorePort changes, OutboxPort outbox) {
+    public GroupChangeForloeb(ForloebStorePort forloeb, GroupChangeStorePort changes, OutboxPort outbox,
+                              GroupChangeCards cards) {
         this.forloeb = forloeb;
         this.changes = changes;
         this.outbox = outbox;
+        this.cards = cards;
     }
 
     /** The change and its forløb as they will be stored; {@code triggeredBy} is the forløb that brought it, or null. */
@@ -49,13 +54,14 @@ public class GroupChangeForloeb {
         return new Prepared(made, GroupChange.requested(made.id(), cpr, group, validFrom, now));
     }
 
-    /** Stores a prepared change with its registration for LUNA. */
+    /** Stores a prepared change with its registration for LUNA, and the payment of its card when the citizen pays. */
     public Forloeb start(Prepared prepared, Instant now) {
         GroupChange change = prepared.change();
         forloeb.save(prepared.forloeb());
         changes.save(change);
         outbox.enqueue(UUID.randomUUID(), change.forloebId(),
                 new LunaRegistration.GroupChange(change.cpr(), change.group(), change.validFrom(), change.forloebId().value()), now);
+        cards.started(prepared.forloeb(), change.cpr(), change.group(), change.validFrom());
         return prepared.forloeb();
     }
 

@@ -1,6 +1,6 @@
 package dk.sygesikring.application.luna;
 
-import dk.sygesikring.application.card.AutomaticCardOrders;
+import dk.sygesikring.application.card.GroupChangeCards;
 import dk.sygesikring.application.doctorchoice.DoctorChoiceProgress;
 import dk.sygesikring.application.group.MissingDoctorChoice;
 import dk.sygesikring.application.port.out.DoctorChoiceStorePort;
@@ -9,8 +9,6 @@ import dk.sygesikring.application.port.out.GroupChangeStorePort;
 import dk.sygesikring.application.port.out.RegistrationPort;
 import dk.sygesikring.application.port.out.luna.LunaOutcome;
 import dk.sygesikring.application.port.out.luna.LunaRegistration;
-import dk.sygesikring.domain.card.CardOrderReason;
-import dk.sygesikring.domain.card.CardPayment;
 import dk.sygesikring.domain.doctorchoice.DoctorChoice;
 import dk.sygesikring.domain.forloeb.ActivityState;
 import dk.sygesikring.domain.forloeb.ActivityType;
@@ -19,10 +17,8 @@ import dk.sygesikring.domain.forloeb.Forloeb;
 import dk.sygesikring.domain.forloeb.ForloebId;
 import dk.sygesikring.domain.group.Sikringsgruppe;
 import dk.sygesikring.domain.registration.InsuranceRegistration;
-import dk.sygesikring.domain.registration.RegistrationHistory;
 import jakarta.inject.Singleton;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -40,11 +36,11 @@ public class LunaConfirmations {
     private final DoctorChoiceProgress progress;
     private final GroupChangeStorePort groupChanges;
     private final MissingDoctorChoice missingDoctor;
-    private final AutomaticCardOrders cards;
+    private final GroupChangeCards cards;
 
     public LunaConfirmations(ForloebStorePort forloeb, RegistrationPort registrations, DoctorChoiceStorePort choices,
                              DoctorChoiceProgress progress, GroupChangeStorePort groupChanges, MissingDoctorChoice missingDoctor,
-                             AutomaticCardOrders cards) {
+                             GroupChangeCards cards) {
         this.cards = cards;
         this.groupChanges = groupChanges;
         this.missingDoctor = missingDoctor;
@@ -78,7 +74,7 @@ public class LunaConfirmations {
                         progress.moved(moved, choice.get().registeredInLuna(now), now);
                     } else {
                         Forloeb withCard = registration instanceof LunaRegistration.GroupChange change
-                                ? cardOfGroupChange(moved, change) : moved;
+                                ? cards.inEffect(moved, change.cpr(), change.group(), change.validFrom()) : moved;
                         Forloeb done = withCard.completeIfNothingOpen(now);
                         forloeb.save(done);
                         if (registration instanceof LunaRegistration.GroupChange change && change.group() == Sikringsgruppe.GROUP_1) {
@@ -86,16 +82,6 @@ public class LunaConfirmations {
                         }
                     }
                 });
-    }
-
-    /** CARD-2: a group change in effect orders the card of the new group, when the new group has one. */
-    private Forloeb cardOfGroupChange(Forloeb moved, LunaRegistration.GroupChange change) {
-        Optional<Sikringsgruppe> before = new RegistrationHistory(registrations.loadRegistrations(change.cpr()))
-                .inForceOn(change.validFrom().minusDays(1)).map(InsuranceRegistration::group);
-        return CardOrderReason.ofGroupChange(before, change.group())
-                .map(reason -> cards.order(moved, List.of(change.cpr()), reason, change.validFrom(), moved.creator(),
-                        new CardPayment.AtMunicipality(Optional.empty())))
-                .orElse(moved);
     }
 
     private boolean everyPersonRegistered(DoctorChoice choice, ForloebId forloebId) {

@@ -8,8 +8,10 @@ import dk.sygesikring.application.card.CardOrderReportService;
 import dk.sygesikring.application.card.CardOrdering;
 import dk.sygesikring.application.card.CardPreOrderDeadline;
 import dk.sygesikring.application.card.CardSupplierOutboxHandler;
+import dk.sygesikring.application.card.ChangeCards;
 import dk.sygesikring.application.card.CprEventCards;
 import dk.sygesikring.application.card.DoctorChoiceCards;
+import dk.sygesikring.application.card.GroupChangeCards;
 import dk.sygesikring.application.card.IssueTemporaryCardService;
 import dk.sygesikring.application.card.OrderCardsService;
 import dk.sygesikring.application.card.SupplierReportService;
@@ -130,17 +132,19 @@ public final class InMemoryApplication {
         digitalPost = new FakeDigitalPost(clock);
         PersonGate gate = new PersonGate(persons, auditLog, clock);
         IdempotentForloeb idempotent = new IdempotentForloeb(idempotencyKeys, forloeb);
-        groupChangeForloeb = new GroupChangeForloeb(forloeb, groupChanges, outbox);
         // a letter's PDF is its title here: the rendering is the letter adapter's to test
         DigitalPostDispatch dispatch = new DigitalPostDispatch(text -> text.title().getBytes(StandardCharsets.UTF_8), outbox);
         CardContents cardContents = new CardContents(registrations, practitioners);
         CardOrdering cardOrdering = new CardOrdering(persons, registrations, cardContents, configuration, cardOrders, outbox,
                 deadlines, clock);
         CardPayments cardPayments = new CardPayments(payments, outbox, configuration, clock);
+        ChangeCards changeCards = new ChangeCards(new AutomaticCardOrders(cardOrdering, clock), cardOrdering, cardPayments,
+                configuration, clock);
+        GroupChangeCards groupChangeCards = new GroupChangeCards(registrations, changeCards);
+        groupChangeForloeb = new GroupChangeForloeb(forloeb, groupChanges, outbox, groupChangeCards);
         CardOrderProgress cardProgress = new CardOrderProgress(cardOrders, forloeb, configuration, cardPayments, clock);
         progress = new DoctorChoiceProgress(forloeb, choices, outbox, deadlines, dispatch, groupChangeForloeb,
-                new DoctorChoiceCards(new AutomaticCardOrders(cardOrdering, clock), cardOrdering, cardPayments, configuration,
-                        clock), clock);
+                new DoctorChoiceCards(changeCards), clock);
         orderCards = new OrderCardsService(gate, cardOrdering, cardPayments, cardOrders, forloeb, idempotent, transactions, clock);
         issueTemporaryCard = new IssueTemporaryCardService(gate, cardContents, temporaryCards, forloeb, dispatch, idempotent,
                 transactions, clock);
@@ -166,7 +170,7 @@ public final class InMemoryApplication {
         readGroup = new ReadGroupService(gate, registrations, groupChanges, forloeb, transactions, clock);
         delivery = new OutboxDeliveryService(outbox, List.of(new LunaOutboxHandler(luna,
                 new LunaConfirmations(forloeb, registrations, choices, progress, groupChanges, missingDoctor,
-                        new AutomaticCardOrders(cardOrdering, clock)),
+                        groupChangeCards),
                 new LunaRefusals(forloeb, choices, progress, deadlines, outbox, groupChanges, configuration, clock)),
                 new CardSupplierOutboxHandler(cardSupplier, luna, cardOrders, cardProgress),
                 new NetsOutboxHandler(nets, payments, configuration, ENDPOINTS)),

@@ -19,6 +19,7 @@ import dk.sygesikring.domain.card.CardOrderState;
 import dk.sygesikring.domain.card.CardPayment;
 import dk.sygesikring.domain.card.SupplierStatus;
 import dk.sygesikring.domain.configuration.LocalConfiguration;
+import dk.sygesikring.domain.forloeb.Forloeb;
 import dk.sygesikring.domain.forloeb.ForloebId;
 import dk.sygesikring.domain.forloeb.ForloebStatus;
 import dk.sygesikring.domain.payment.Payment;
@@ -247,6 +248,78 @@ class CardPaymentUseCaseTest {
                 Optional.empty(), null);
         assertThat(app.chooseDoctor.choose(command)).isInstanceOf(Outcome.Success.class);
         assertThat(app.payments.all()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("CARD-12 and CARD-3 (a citizen's own group change from 1 to 2): the card's fee is reserved with the change, the card ordered once in effect and charged once dispatched")
+    void CARD12_citizensGroupChange_reserved_then_charged_at_dispatch() {
+        Forloeb changed = changeGroupTwo(mother);
+        Payment payment = app.payments.ofForloeb(changed.id()).orElseThrow();
+        assertThat(payment.payer()).isEqualTo(MOTHER);
+        assertThat(payment.items()).extracting(PaymentItem::cpr, PaymentItem::kroner)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(MOTHER, new java.math.BigDecimal("190.00")));
+
+        reserve(payment); // LUNA registers the change meanwhile: in effect today, its card goes to the supplier
+        app.delivery.deliverDue(10);
+        CardOrder card = app.cardOrders.ofForloeb(changed.id()).getFirst();
+        assertThat(card.reason()).isEqualTo(CardOrderReason.GROUP_CHANGE);
+        assertThat(card.card().group()).isEqualTo(dk.sygesikring.domain.group.Sikringsgruppe.GROUP_2);
+        assertThat(card.payment()).isEqualTo(new CardPayment.ByPaymentCard(payment.id()));
+        assertThat(app.cardSupplier.ordersHeld()).hasSize(1);
+        assertThat(app.nets.callsOf("charge")).as("nothing charged before the dispatch").isZero();
+
+        SupplierReport dispatched = new SupplierReport(UUID.randomUUID(), card.id(), SupplierStatus.DISPATCHED, NOW, "S-G");
+        app.supplierReports.receive(dispatched);
+        app.supplierReports.receive(dispatched);
+        app.delivery.deliverDue(10);
+        assertThat(app.nets.callsOf("charge")).isEqualTo(1);
+        assertThat(app.payments.get(payment.id()).items()).extracting(PaymentItem::status).containsOnly(PaymentItem.Status.CHARGED);
+        assertThat(app.forloeb.get(changed.id()).status()).isInstanceOf(ForloebStatus.Completed.class);
+    }
+
+    @Test
+    @DisplayName("CARD-12 via a caseworker (group change): a caseworker's change from 1 to 2 makes no payment by payment card; its card is paid at the municipality")
+    void CARD12_caseworkersGroupChangeIsNotPaidByCard() {
+        Forloeb changed = changeGroupTwo(new dk.sygesikring.domain.access.Caseworker("cw-787-1", TestData.THISTED, false));
+        app.delivery.deliverDue(10);
+
+        assertThat(app.payments.all()).isEmpty();
+        assertThat(app.cardOrders.ofForloeb(changed.id())).singleElement()
+                .satisfies(card -> assertThat(card.payment()).isInstanceOf(CardPayment.AtMunicipality.class));
+    }
+
+    @Test
+    @DisplayName("CFG-2 (group change): where the municipality has no Nets agreement, a citizen's own change makes no payment; its card is paid at the municipality")
+    void CFG2_citizensGroupChangeWithoutNetsAgreement() {
+        app.configuration.locals.put(TestData.THISTED, Configurations.defaults(TestData.THISTED));
+        Forloeb changed = changeGroupTwo(mother);
+        app.delivery.deliverDue(10);
+
+        assertThat(app.payments.all()).isEmpty();
+        assertThat(app.cardOrders.ofForloeb(changed.id())).singleElement()
+                .satisfies(card -> assertThat(card.payment()).isInstanceOf(CardPayment.AtMunicipality.class));
+    }
+
+    @Test
+    @DisplayName("PAY-1 (group change): a citizen's change cancelled before LUNA has it charges nothing, orders no card, and leaves nothing reserved")
+    void PAY1_cancelledGroupChangeReleases() {
+        Forloeb changed = changeGroupTwo(mother);
+        Payment payment = app.payments.ofForloeb(changed.id()).orElseThrow();
+
+        assertThat(app.forloebService.cancel(mother, changed.id())).isInstanceOf(Outcome.Success.class);
+        app.delivery.deliverDue(10);
+        app.delivery.deliverDue(10);
+
+        assertThat(app.cardOrders.ofForloeb(changed.id())).isEmpty();
+        assertThat(app.nets.callsOf("charge")).isZero();
+        assertThat(app.payments.get(payment.id()).items()).noneMatch(PaymentItem::isOpen);
+    }
+
+    private Forloeb changeGroupTwo(dk.sygesikring.domain.access.Actor actor) {
+        Outcome<Forloeb> changed = app.changeGroup.changeGroup(new dk.sygesikring.application.group.ChangeGroupCommand(actor,
+                MOTHER, dk.sygesikring.domain.group.Sikringsgruppe.GROUP_2, TODAY, null));
+        assertThat(changed).isInstanceOf(Outcome.Success.class);
+        return ((Outcome.Success<Forloeb>) changed).value();
     }
 
     /** The mother chooses a closed doctor for herself and her son in self-service: a dispensation is needed (DOC-3, DOC-4). */

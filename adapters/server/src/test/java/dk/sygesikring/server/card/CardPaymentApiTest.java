@@ -31,11 +31,13 @@ import dk.sygesikring.server.support.TestCprs;
 import dk.sygesikring.server.support.TestPersons;
 import dk.sygesikring.server.support.TestTokens;
 import dk.sygesikring.simulators.cardsupplier.CardSupplierSimulator;
+import dk.sygesikring.simulators.luna.LunaSimulator;
 import dk.sygesikring.simulators.nets.DeliveredWebhook;
 import dk.sygesikring.simulators.nets.NetsSimulator;
 import dk.sygesikring.simulators.nets.SimulatedPayment;
 import dk.sygesikring.simulators.nets.WebhookFaults;
 import dk.sygesikring.simulators.nets.WebhookRetries;
+import dk.sygesikring.simulators.population.DemoPopulation;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -79,6 +81,7 @@ class CardPaymentApiTest implements TestPropertyProvider {
     private static final String SUPPLIER_SECRET = "test-only-card-supplier-secret-0123456789";
     private static final String WEBHOOK_AUTHORIZATION = "test-only-nets-webhook-authorization";
     private static final Set<String> CARDS_AND_PAYMENTS = Set.of("CARD_SUPPLIER_ORDER", "NETS_PAYMENT");
+    private static final Set<String> REGISTRATIONS_CARDS_AND_PAYMENTS = Set.of("LUNA_REGISTRATION", "CARD_SUPPLIER_ORDER", "NETS_PAYMENT");
     private static final ProviderNumber DOCTOR = ProviderNumber.of("065701");
     private static final String FIRST_KEY = "nets-657-2026";
     private static final String SECOND_KEY = "nets-657-2027";
@@ -88,6 +91,8 @@ class CardPaymentApiTest implements TestPropertyProvider {
     /** Replaced by a new one on the same port when a test takes Nets down. */
     private NetsSimulator nets = startNets(0);
     private final int netsPort = nets.port();
+    /** Registers the group changes (INT-1) and answers the physical-card opt-outs of automatic orders (CARD-10). */
+    private final LunaSimulator luna = LunaSimulator.start(DemoPopulation.generate(DemoPopulation.DEFAULT_SEED), 0);
     private final CardSupplierSimulator supplier = CardSupplierSimulator.start(0, CardSupplierSimulator.Options.defaults()
             .withClock(testClock).withReportRetry(Duration.ofMillis(20), Duration.ofMillis(200)));
 
@@ -117,6 +122,7 @@ class CardPaymentApiTest implements TestPropertyProvider {
         properties.put("sygesikring.nets.read-timeout", "300ms");
         properties.put("sygesikring.nets.circuit-breaker.wait-duration-in-open-state", "100ms");
         properties.put("sygesikring.card-supplier.url", supplier.baseUrl());
+        properties.put("sygesikring.luna.url", luna.baseUrl());
         properties.put("sygesikring.card-supplier.retry.initial-wait", "10ms");
         return properties;
     }
@@ -137,6 +143,7 @@ class CardPaymentApiTest implements TestPropertyProvider {
     void stop() {
         nets.close();
         supplier.close();
+        luna.close();
     }
 
     @BeforeEach
@@ -185,6 +192,48 @@ class CardPaymentApiTest implements TestPropertyProvider {
         assertThat(settled.charges()).isEqualTo(2);
         assertThat(settled.charged()).isEqualTo(settled.reserved());
         assertThat(payment(mother, paymentId).getList("items.status")).containsOnly("CHARGED");
+    }
+
+    @Test
+    @DisplayName("CARD-12 CARD-3 a citizen's own change from group 1 to 2 over HTTP: the answer carries the card's payment, paid in the checkout; the card goes out once the change is in effect and is charged once dispatched")
+    void CARD12_citizens_own_group_change_is_paid_by_card() throws InterruptedException {
+        Person citizen = person(37, Gender.FEMALE);
+        persons.store(citizen);
+        String cpr = citizen.cpr().value();
+        JsonPath changed = api.as(tokens.citizen(cpr)).contentType("application/json")
+                .body("{\"group\":2,\"validFrom\":\"" + TODAY + "\"}")
+                .post("/persons/{cpr}/group-changes", cpr).then().statusCode(202)
+                .body("type", equalTo("GROUP_CHANGE"))
+                .body("payment.payer", equalTo(cpr))
+                .body("payment.status", equalTo("CREATING"))
+                .body("payment.items.cpr", equalTo(List.of(cpr)))
+                .extract().jsonPath();
+        String forloebId = changed.getString("id");
+        String paymentId = changed.getString("payment.id");
+        assertThat(changed.getFloat("payment.totalKroner")).isPositive();
+
+        deliveries.deliverForMovingTime(REGISTRATIONS_CARDS_AND_PAYMENTS, OutboxDeliveries.ids(forloebId));
+        String netsId = netsIdOf(payment(citizen, paymentId));
+        nets.completeCheckout(netsId);
+        awaitStatus(citizen, paymentId, "RESERVED");
+        deliveries.deliverForMovingTime(REGISTRATIONS_CARDS_AND_PAYMENTS, OutboxDeliveries.ids(forloebId));
+        JsonPath cards = api.as(tokens.citizen(cpr)).get("/persons/{cpr}/card-orders", cpr).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(cards.getList("reason")).containsExactly("GROUP_CHANGE");
+        assertThat(cards.getString("[0].paymentId")).isEqualTo(paymentId);
+        String orderId = cards.getString("[0].id");
+        assertThat(supplier.status(UUID.fromString(orderId))).isPresent();
+        assertThat(nets.payment(netsId).orElseThrow().charges()).as("no capture without dispatch").isZero();
+
+        supplier.dispatch(UUID.fromString(orderId));
+        awaitCardStatus(citizen, orderId, "DISPATCHED");
+        deliveries.deliverForMovingTime(REGISTRATIONS_CARDS_AND_PAYMENTS, OutboxDeliveries.ids(forloebId));
+        SimulatedPayment settled = nets.payment(netsId).orElseThrow();
+        assertThat(settled.charges()).isEqualTo(1);
+        assertThat(settled.charged()).isEqualTo(settled.reserved());
+        api.as(tokens.citizen(cpr)).get("/forloeb/{id}", forloebId).then().statusCode(200)
+                .body("status", equalTo("COMPLETED"))
+                .body("payment.items[0].status", equalTo("CHARGED"));
     }
 
     @Test

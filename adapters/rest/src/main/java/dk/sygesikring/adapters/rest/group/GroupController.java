@@ -2,6 +2,7 @@ package dk.sygesikring.adapters.rest.group;
 
 import static dk.sygesikring.adapters.rest.problem.Outcomes.valueOrRefuse;
 
+import dk.sygesikring.adapters.rest.card.CardPayments;
 import dk.sygesikring.adapters.rest.forloeb.ForloebDtoMapper;
 import dk.sygesikring.adapters.rest.person.CprPathParameter;
 import dk.sygesikring.adapters.rest.security.CurrentActor;
@@ -11,14 +12,16 @@ import dk.sygesikring.api.model.GroupChangeRequestDto;
 import dk.sygesikring.api.model.GroupNumberDto;
 import dk.sygesikring.api.model.GroupOverviewDto;
 import dk.sygesikring.api.model.InsuranceRegistrationDto;
+import dk.sygesikring.application.card.CardOrdersUseCase;
 import dk.sygesikring.application.group.ChangeGroupCommand;
 import dk.sygesikring.application.group.ChangeGroupUseCase;
 import dk.sygesikring.application.group.GroupOverview;
 import dk.sygesikring.application.group.ReadGroupUseCase;
 import dk.sygesikring.adapters.rest.idempotency.IdempotencyKeyHeader;
-import dk.sygesikring.domain.registration.InsuranceRegistration;
+import dk.sygesikring.domain.forloeb.Forloeb;
 import dk.sygesikring.domain.group.Sikringsgruppe;
 import dk.sygesikring.domain.person.Cpr;
+import dk.sygesikring.domain.registration.InsuranceRegistration;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.scheduling.TaskExecutors;
@@ -31,11 +34,14 @@ class GroupController implements GroupsApi {
 
     private final ChangeGroupUseCase changeGroup;
     private final ReadGroupUseCase readGroup;
+    private final CardOrdersUseCase cardOrders;
     private final CurrentActor currentActor;
 
-    GroupController(ChangeGroupUseCase changeGroup, ReadGroupUseCase readGroup, CurrentActor currentActor) {
+    GroupController(ChangeGroupUseCase changeGroup, ReadGroupUseCase readGroup, CardOrdersUseCase cardOrders,
+                    CurrentActor currentActor) {
         this.changeGroup = changeGroup;
         this.readGroup = readGroup;
+        this.cardOrders = cardOrders;
         this.currentActor = currentActor;
     }
 
@@ -44,7 +50,10 @@ class GroupController implements GroupsApi {
         ChangeGroupCommand command = new ChangeGroupCommand(currentActor.get(), CprPathParameter.parse(cpr),
                 Sikringsgruppe.ofNumber(request.getGroup().getValue()).orElseThrow(), request.getValidFrom(),
                 IdempotencyKeyHeader.parse(idempotencyKey));
-        return HttpResponse.accepted().body(ForloebDtoMapper.toDto(valueOrRefuse(changeGroup.changeGroup(command))));
+        Forloeb changed = valueOrRefuse(changeGroup.changeGroup(command));
+        // CARD-12: a citizen's own change between 1 and 2 costs the card, paid in Nets's checkout from here
+        return HttpResponse.accepted().body(CardPayments.withPayment(ForloebDtoMapper.toDto(changed),
+                cardOrders.paymentOf(currentActor.get(), changed.id())));
     }
 
     @Override
