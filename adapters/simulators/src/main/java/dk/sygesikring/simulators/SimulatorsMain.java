@@ -8,6 +8,7 @@ import dk.sygesikring.simulators.luna.LunaSimulator;
 import dk.sygesikring.simulators.nets.NetsSimulator;
 import dk.sygesikring.simulators.population.DemoPopulation;
 import dk.sygesikring.simulators.population.NationalPopulation;
+import dk.sygesikring.simulators.print.PrintSimulator;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +36,10 @@ import org.slf4j.LoggerFactory;
  *       {@code CARD_SUPPLIER_REPORT_URL} (e.g. {@code http://service:8080/card-supplier/reports}) with reports signed
  *       with {@code CARD_SUPPLIER_REPORT_SECRET}, required with the URL; without the URL it keeps its reports until
  *       a target is set with {@code PUT /simulator/report-target}</li>
+ *   <li>{@code PRINT_SIMULATOR_PORT} (default 8096): the remote print simulator, which reports to
+ *       {@code PRINT_REPORT_URL} (e.g. {@code http://service:8080/print/reports}) with reports signed with
+ *       {@code PRINT_REPORT_SECRET}, required with the URL; without the URL it keeps its reports until a target is
+ *       set with {@code PUT /simulator/report-target} (docs/integrations/print.md)</li>
  *   <li>{@code SIMULATED_POPULATION} (default {@code demo}): which population LUNA serves.
  *     <ul>
  *       <li>{@code demo}: the demo population's practitioners, registrations and opt-outs (what the dev environment's
@@ -61,6 +66,7 @@ public final class SimulatorsMain {
     static final int DEFAULT_DIGITAL_POST_SIMULATOR_PORT = 8093;
     static final int DEFAULT_NETS_SIMULATOR_PORT = 8095;
     static final int DEFAULT_CARD_SUPPLIER_SIMULATOR_PORT = 8094;
+    static final int DEFAULT_PRINT_SIMULATOR_PORT = 8096;
 
     private SimulatorsMain() {
     }
@@ -107,6 +113,14 @@ public final class SimulatorsMain {
         reportTarget.ifPresent(target -> cardSupplier.reportTo(target.url(), target.secret()));
         LOG.info("Card supplier simulator listening on port {}: GET {}/orders; reports to {}", cardSupplier.port(),
                 cardSupplier.baseUrl(), reportTarget.map(target -> target.url().toString()).orElse("no one yet"));
+        PrintSimulator print = PrintSimulator.start(
+                (int) longFromEnvironment("PRINT_SIMULATOR_PORT", DEFAULT_PRINT_SIMULATOR_PORT));
+        running.add(print);
+        Optional<ReportTarget> printReportTarget = reportTarget("PRINT_REPORT", System.getenv("PRINT_REPORT_URL"),
+                System.getenv("PRINT_REPORT_SECRET"));
+        printReportTarget.ifPresent(target -> print.reportTo(target.url(), target.secret()));
+        LOG.info("Print simulator listening on port {}: POST {}/print/letters; reports to {}", print.port(),
+                print.baseUrl(), printReportTarget.map(target -> target.url().toString()).orElse("no one yet"));
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -128,22 +142,34 @@ public final class SimulatorsMain {
         };
     }
 
-    /** Where the card supplier simulator reports, from {@code CARD_SUPPLIER_REPORT_URL} and {@code _SECRET}. */
+    /**
+     * Where a simulator reports, from {@code <prefix>_URL} and {@code <prefix>_SECRET}: {@code CARD_SUPPLIER_REPORT}
+     * for the card supplier, {@code PRINT_REPORT} for remote print.
+     */
     record ReportTarget(URI url, String secret) {
     }
 
-    /** Empty when the URL is unset; a URL without a secret stops the start rather than send unverifiable reports. */
+    /** The card supplier's, from {@code CARD_SUPPLIER_REPORT_URL} and {@code CARD_SUPPLIER_REPORT_SECRET}. */
     static Optional<ReportTarget> reportTarget(String url, String secret) {
+        return reportTarget("CARD_SUPPLIER_REPORT", url, secret);
+    }
+
+    /**
+     * Empty when the URL is unset; a URL without a secret stops the start rather than send unverifiable reports.
+     *
+     * @param variables the prefix of the two variables' names, for the messages: {@code PRINT_REPORT}
+     */
+    static Optional<ReportTarget> reportTarget(String variables, String url, String secret) {
         if (url == null || url.isBlank()) {
             return Optional.empty();
         }
         if (secret == null || secret.isBlank()) {
-            throw new IllegalArgumentException("CARD_SUPPLIER_REPORT_SECRET must be set with CARD_SUPPLIER_REPORT_URL");
+            throw new IllegalArgumentException(variables + "_SECRET must be set with " + variables + "_URL");
         }
         try {
             return Optional.of(new ReportTarget(URI.create(url.trim()), secret));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("CARD_SUPPLIER_REPORT_URL must be a URL, not '" + url + "'", e);
+            throw new IllegalArgumentException(variables + "_URL must be a URL, not '" + url + "'", e);
         }
     }
 

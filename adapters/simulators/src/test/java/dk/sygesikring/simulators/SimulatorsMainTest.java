@@ -10,7 +10,10 @@ import java.net.URI;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** {@code SIMULATED_POPULATION} chooses what LUNA serves; {@code CARD_SUPPLIER_REPORT_*} where the card supplier reports. */
+/**
+ * {@code SIMULATED_POPULATION} chooses what LUNA serves; {@code CARD_SUPPLIER_REPORT_*} where the card supplier reports,
+ * {@code PRINT_REPORT_*} where remote print reports.
+ */
 class SimulatorsMainTest {
 
     private static final DemoPopulation DEMO = DemoPopulation.generate(DemoPopulation.DEFAULT_SEED);
@@ -55,5 +58,22 @@ class SimulatorsMainTest {
         assertThatThrownBy(() -> SimulatorsMain.reportTarget("http://service:8080/card-supplier/reports", null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("CARD_SUPPLIER_REPORT_SECRET must be set with CARD_SUPPLIER_REPORT_URL");
+    }
+
+    @Test
+    void remote_print_reports_to_the_url_with_the_secret_and_keeps_its_reports_without_a_url() {
+        assertThat(SimulatorsMain.reportTarget("PRINT_REPORT", " http://service:8080/print/reports ", "compose-print-secret"))
+                .contains(new SimulatorsMain.ReportTarget(URI.create("http://service:8080/print/reports"), "compose-print-secret"));
+        assertThat(SimulatorsMain.reportTarget("PRINT_REPORT", null, "compose-print-secret")).isEqualTo(Optional.empty());
+    }
+
+    @Test
+    void a_print_report_url_without_a_secret_or_that_is_no_url_stops_the_start_naming_the_print_variables() {
+        assertThatThrownBy(() -> SimulatorsMain.reportTarget("PRINT_REPORT", "http://service:8080/print/reports", " "))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("PRINT_REPORT_SECRET must be set with PRINT_REPORT_URL");
+        assertThatThrownBy(() -> SimulatorsMain.reportTarget("PRINT_REPORT", "http://service:8080/print reports", "secret"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("PRINT_REPORT_URL must be a URL, not 'http://service:8080/print reports'");
     }
 }

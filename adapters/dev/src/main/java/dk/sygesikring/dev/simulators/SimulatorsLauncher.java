@@ -6,6 +6,7 @@ import dk.sygesikring.simulators.digitalpost.DigitalPostSimulator;
 import dk.sygesikring.simulators.luna.LunaSimulator;
 import dk.sygesikring.simulators.nets.NetsSimulator;
 import dk.sygesikring.simulators.population.DemoPopulation;
+import dk.sygesikring.simulators.print.PrintSimulator;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
@@ -18,9 +19,8 @@ import org.slf4j.LoggerFactory;
  * In the dev environment, starts the simulators of the external systems in this JVM, each a real
  * HTTP server on its own port, so the service reaches them exactly as it reaches the real systems.
  * The Nets simulator starts without merchants: set them with {@code PUT /simulator/merchants/{merchantId}}
- * (docs/integrations/nets.md).
- * HTTP server on its own port, so the service reaches them exactly as it reaches the real systems. The card supplier
- * simulator reports to this service's {@code /card-supplier/reports}, signed with the secret the service checks.
+ * (docs/integrations/nets.md). The card supplier simulator reports to this service's {@code /card-supplier/reports},
+ * the print simulator to {@code /print/reports}, each signed with the secret the service checks.
  */
 @Context
 @Requires(property = "sygesikring.simulators.enabled", value = "true")
@@ -35,6 +35,7 @@ class SimulatorsLauncher {
     private final DigitalPostSimulator digitalPost;
     private final NetsSimulator nets;
     private final CardSupplierSimulator cardSupplier;
+    private final PrintSimulator print;
 
     SimulatorsLauncher(DemoPopulation population,
                        @Value("${sygesikring.simulators.cpr-port:8091}") int cprPort,
@@ -42,8 +43,10 @@ class SimulatorsLauncher {
                        @Value("${sygesikring.simulators.digital-post-port:8093}") int digitalPostPort,
                        @Value("${sygesikring.simulators.nets-port:8095}") int netsPort,
                        @Value("${sygesikring.simulators.card-supplier-port:8094}") int cardSupplierPort,
+                       @Value("${sygesikring.simulators.print-port:8096}") int printPort,
                        @Value("${micronaut.server.port:8080}") int serverPort,
                        @Value("${sygesikring.card-supplier.report-secret:dev-card-supplier-secret}") String reportSecret,
+                       @Value("${sygesikring.print.report-secret:dev-print-report-secret}") String printReportSecret,
                        @Value("${sygesikring.nets.secret-keys." + DEV_NETS_KEY + ":}") String devNetsKey) {
         this.cpr = CprSimulator.start(population, cprPort);
         this.luna = LunaSimulator.start(population, lunaPort);
@@ -57,6 +60,13 @@ class SimulatorsLauncher {
         LOG.info("CPR simulator listening at {}, LUNA simulator at {}, Digital Post simulator at {}", cpr.baseUrl(),
                 luna.baseUrl(), digitalPost.baseUrl());
         LOG.info("Card supplier simulator listening at {}", cardSupplier.baseUrl());
+        this.print = PrintSimulator.start(printPort);
+        if (serverPort > 0) {
+            print.reportTo(URI.create("http://localhost:" + serverPort + "/print/reports"), printReportSecret);
+        } else {
+            LOG.info("Print simulator keeps its reports: the service's port is chosen at random ({})", serverPort);
+        }
+        LOG.info("Print simulator listening at {}", print.baseUrl());
         this.nets = NetsSimulator.start(netsPort);
         if (!devNetsKey.isBlank()) {
             // one merchant for the dev environment; a municipality uses it once its netsKeyReference is "dev-nets"
@@ -72,5 +82,6 @@ class SimulatorsLauncher {
         digitalPost.close();
         nets.close();
         cardSupplier.close();
+        print.close();
     }
 }
