@@ -5,8 +5,9 @@ import java.util.Objects;
 
 /**
  * Where a letter is (LET-6, fixed: the reference system could not show whether a letter was delivered). A letter
- * moves forward only: queued for a channel, sent (the channel took it), then delivered or failed; a report that comes
- * late or twice never moves it back. A letter withdrawn before it went stays withdrawn.
+ * moves forward only: queued for a channel, sent (the channel took it), delivered, and failed when a posted letter
+ * comes back undeliverable; a report that comes late or twice never moves it back. A letter withdrawn before it went
+ * stays withdrawn.
  */
 public sealed interface LetterStatus {
 
@@ -56,7 +57,7 @@ public sealed interface LetterStatus {
         }
     }
 
-    /** Not delivered by any channel: refused, undeliverable, or no way left to send it; the reason says which. */
+    /** Not delivered: refused, returned undeliverable after posting, or no way left to send it; the reason says which. */
     record Failed(LetterChannel channel, String reason, Instant at) implements LetterStatus {
         public Failed {
             Objects.requireNonNull(channel, "channel");
@@ -66,7 +67,7 @@ public sealed interface LetterStatus {
 
         @Override
         public int rank() {
-            return 2;
+            return 3;
         }
     }
 
@@ -78,12 +79,13 @@ public sealed interface LetterStatus {
 
         @Override
         public int rank() {
-            return 2;
+            return 3;
         }
     }
 
+    /** Delivered or past it: nothing is sent any more, though a posted letter may still come back undeliverable. */
     default boolean isFinal() {
-        return rank() == 2;
+        return rank() >= 2;
     }
 
     default String name() {

@@ -35,11 +35,22 @@ class LetterTest {
                 .reported(new LetterStatus.Delivered(LetterChannel.PRINT, "P-1", T0.plusSeconds(60)));
         Letter after = delivered
                 .reported(new LetterStatus.Sent(LetterChannel.PRINT, "P-1", T0.plusSeconds(1)))
-                .reported(new LetterStatus.Delivered(LetterChannel.PRINT, "P-1", T0.plusSeconds(60)))
-                .reported(new LetterStatus.Failed(LetterChannel.PRINT, "returned", T0.plusSeconds(90)));
+                .reported(new LetterStatus.Delivered(LetterChannel.PRINT, "P-1", T0.plusSeconds(60)));
 
         assertThat(after).isEqualTo(delivered);
         assertThat(after.status()).isInstanceOf(LetterStatus.Delivered.class);
+    }
+
+    @Test
+    @DisplayName("LET-6 a posted letter that comes back undeliverable has failed; a late report of its posting after that changes nothing")
+    void LET6_returned_after_posting() {
+        Letter returned = letter(LetterChannel.PRINT)
+                .reported(new LetterStatus.Delivered(LetterChannel.PRINT, "P-1", T0.plusSeconds(60)))
+                .reported(new LetterStatus.Failed(LetterChannel.PRINT, "Ubekendt på adressen", T0.plusSeconds(600)));
+
+        assertThat(returned.status()).isEqualTo(new LetterStatus.Failed(LetterChannel.PRINT, "Ubekendt på adressen", T0.plusSeconds(600)));
+        assertThat(returned.reported(new LetterStatus.Delivered(LetterChannel.PRINT, "P-1", T0.plusSeconds(60)))).isEqualTo(returned);
+        assertThat(returned.reported(new LetterStatus.Sent(LetterChannel.PRINT, "P-1", T0.plusSeconds(1)))).isEqualTo(returned);
     }
 
     @Test

@@ -19,6 +19,7 @@ public final class RequiredSettings {
     static final String JWKS = "micronaut.security.token.jwt.signatures.jwks";
     static final String CARD_SUPPLIER_REPORT_SECRET = "sygesikring.card-supplier.report-secret";
     static final String NETS_WEBHOOK_AUTHORIZATION = "sygesikring.nets.webhook-authorization";
+    static final String PRINT_REPORT_SECRET = "sygesikring.print.report-secret";
     private static final Set<String> ENVIRONMENTS_WITH_DEVELOPMENT_DEFAULTS = Set.of(Environment.DEVELOPMENT, Environment.TEST);
 
     private RequiredSettings() {
@@ -52,6 +53,9 @@ public final class RequiredSettings {
         }
         if (isBlank(environment, NETS_WEBHOOK_AUTHORIZATION)) {
             missing.add("SYGESIKRING_NETS_WEBHOOK_AUTHORIZATION (what Nets puts in its webhooks' Authorization header)");
+        }
+        if (isBlank(environment, PRINT_REPORT_SECRET)) {
+            missing.add("SYGESIKRING_PRINT_REPORT_SECRET (the secret the print supplier signs its reports with)");
         }
         return missing;
     }

@@ -109,12 +109,15 @@ class EdgeStatusesApiTest {
 
     /**
      * A request with the body and what lets it past security: a token for its first role, or what an external system
-     * calling it sends (the card supplier's signature of the body, Nets's Authorization value of application-test.yml).
+     * calling it sends (the card supplier's or print supplier's signature of the body, Nets's Authorization value of
+     * application-test.yml).
      */
     private RequestSpecification request(Operation operation, String body) {
         RequestSpecification request = api.wrongRequest().header("X-Correlation-Id", CORRELATION_ID).body(body);
         if (operation.ownSecuritySchemes().contains("cardSupplierSignature")) {
-            request.header("Card-Supplier-Signature", supplierSignature(body));
+            request.header("Card-Supplier-Signature", signature("test-only-card-supplier-secret-0123456789", body));
+        } else if (operation.ownSecuritySchemes().contains("printSignature")) {
+            request.header("Print-Signature", signature("test-only-print-report-secret-0123456789", body));
         } else if (operation.ownSecuritySchemes().contains("netsWebhookAuthorization")) {
             request.header("Authorization", "test-only-nets-webhook-authorization");
         } else if (operation.isSecured()) {
@@ -123,12 +126,12 @@ class EdgeStatusesApiTest {
         return request;
     }
 
-    private String supplierSignature(String body) {
+    private String signature(String secret, String body) {
         try {
             long seconds = clock.instant().getEpochSecond();
             javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
             mac.init(new javax.crypto.spec.SecretKeySpec(
-                    "test-only-card-supplier-secret-0123456789".getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
+                    secret.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
             mac.update((seconds + ".").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             return "t=" + seconds + ",v1=" + java.util.HexFormat.of().formatHex(
                     mac.doFinal(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)));

@@ -98,6 +98,7 @@ class ArtefactIT {
                 "SYGESIKRING_JWT_SECRET", SECRET,
                 "SYGESIKRING_CARD_SUPPLIER_REPORT_SECRET", "artefact-test-card-supplier-secret",
                 "SYGESIKRING_NETS_WEBHOOK_AUTHORIZATION", "artefact-test-nets-webhook-authorization",
+                "SYGESIKRING_PRINT_REPORT_SECRET", "artefact-test-print-report-secret",
                 "PORT", String.valueOf(port)));
         try {
             HttpClient http = HttpClient.newHttpClient();

@@ -1,4 +1,4 @@
-package dk.sygesikring.adapters.rest.cardsupplier;
+package dk.sygesikring.adapters.rest.signature;
 
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
@@ -12,7 +12,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The card supplier's signature of a report: {@code t=<unix seconds>,v1=<hex HMAC-SHA256(secret, t + "." + body)>}.
+ * The signature of a report an external system posts (the card supplier's, the print supplier's):
+ * {@code t=<unix seconds>,v1=<hex HMAC-SHA256(secret, t + "." + body)>}.
  * The time is signed with the body, so a report recorded on the way cannot be replayed after {@code maxAge}; the
  * comparison takes the same time whatever the signature, so it leaks nothing of the right one.
  */
@@ -23,9 +24,9 @@ final class ReportSignature {
     private final byte[] secret;
     private final Duration maxAge;
 
-    ReportSignature(String secret, Duration maxAge) {
+    ReportSignature(String system, String secret, Duration maxAge) {
         if (secret == null || secret.length() < 16) {
-            throw new IllegalArgumentException("the card supplier's report secret has at least 16 characters");
+            throw new IllegalArgumentException("the " + system + "'s report secret has at least 16 characters");
         }
         this.secret = secret.getBytes(StandardCharsets.UTF_8);
         this.maxAge = maxAge;
