@@ -96,9 +96,9 @@ class PdfUaValidationTest {
     }
 
     @Test
-    @DisplayName("LET-6 (PDF/UA-1) the application's application for dispensation (DOC-4) passes veraPDF's PDF/UA-1 profile")
+    @DisplayName("LET-6 (PDF/UA-1) the application's application for dispensation to the doctor passes veraPDF's PDF/UA-1 profile")
     void LET6_the_dispensation_application_is_pdf_ua() {
-        // the shape of DoctorChoiceLetters.dispensationApplication, which is package-private in the application
+        // the shape of DoctorChoiceLetters.dispensationApplication (DOC-4), which is package-private in the application
         assertPdfUa(new LetterText("Ansøgning om dispensation til tilgang af patient", TODAY, List.of(
                 "Kommune 101 søger om dispensation, så følgende personer kan blive tilmeldt praksis med ydernummer "
                         + "050208, selv om praksis er lukket for tilgang: 0101801231, 0202852342, 0303104453.",
@@ -109,9 +109,9 @@ class PdfUaValidationTest {
     }
 
     @Test
-    @DisplayName("LET-6 (PDF/UA-1) the application's rejection of a doctor choice (DOC-4) passes veraPDF's PDF/UA-1 profile")
+    @DisplayName("LET-6 (PDF/UA-1) the application's rejection of a doctor choice passes veraPDF's PDF/UA-1 profile")
     void LET6_the_rejection_is_pdf_ua() {
-        // the shape of DoctorChoiceLetters.rejection, the doctor having not answered in time
+        // the shape of DoctorChoiceLetters.rejection (DOC-4), the doctor having not answered in time
         assertPdfUa(new LetterText("Afslag på lægevalg", TODAY, List.of(
                 "Lægevalget af praksis med ydernummer 050208 for 0101801231 er ikke godkendt, fordi lægen ikke har "
                         + "svaret på ansøgningen om dispensation inden for svarfristen.",
@@ -120,8 +120,9 @@ class PdfUaValidationTest {
     }
 
     @Test
-    @DisplayName("LET-6 (PDF/UA-1) the temporary health card (CARD-4), as the application writes it, passes veraPDF's PDF/UA-1 profile")
+    @DisplayName("LET-6 (PDF/UA-1) the temporary health card, as the application writes it, passes veraPDF's PDF/UA-1 profile")
     void LET6_the_temporary_card_is_pdf_ua() {
+        // the real text of the temporary card (CARD-4): TemporaryCardLetter is public in the application
         HealthCard card = new HealthCard(Cpr.of("0101801231"), "Søren Østergaard Ærbø", "Nørregade 12, 2. tv, 1165 København K",
                 Sikringsgruppe.GROUP_1, Optional.of(new CardDoctor(ProviderNumber.of("050208"), "Lægehuset Kastanievej",
                         "Kastanievej 3, 1876 Frederiksberg C")), LocalDate.of(2026, 12, 1));
