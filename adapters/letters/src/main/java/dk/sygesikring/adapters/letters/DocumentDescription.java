@@ -12,7 +12,8 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
 /**
  * What a reader program learns about a letter before reading it (LET-6): its language, so a screen reader speaks
  * Danish, and its title, in the document information and the XMP metadata, shown in the window title instead of
- * the file name.
+ * the file name. The metadata also claims PDF/UA-1 (ISO 14289-1, {@code pdfuaid:part} 1): the standard requires the
+ * claim, and readers and validators take it as the promise to check the letter against.
  */
 final class DocumentDescription {
 
@@ -47,6 +48,9 @@ final class DocumentDescription {
                    <dc:format>application/pdf</dc:format>
                    <dc:title><rdf:Alt><rdf:li xml:lang="x-default">%s</rdf:li></rdf:Alt></dc:title>
                    <dc:language><rdf:Bag><rdf:li>%s</rdf:li></rdf:Bag></dc:language>
+                  </rdf:Description>
+                  <rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
+                   <pdfuaid:part>1</pdfuaid:part>
                   </rdf:Description>
                  </rdf:RDF>
                 </x:xmpmeta>
