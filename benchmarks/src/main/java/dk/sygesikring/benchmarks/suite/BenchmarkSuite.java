@@ -36,6 +36,7 @@ public final class BenchmarkSuite {
     static final int SERVICE_PORT = 18080;
     static final int SIMULATOR_PORT = 18091;
     static final String CASEWORKER = "cw-benchmark";
+    static final String CARD_SUPPLIER_SECRET = "benchmark-card-supplier-secret";
 
     private final SuiteOptions options;
     private final Path work;
@@ -77,6 +78,10 @@ public final class BenchmarkSuite {
         log("sampled %,d active persons over the whole population", samples.activePersons(options.sampledPersons(), cprs));
         Path choices = work.resolve("doctor-choices.txt");
         log("sampled %,d persons for doctor choices", samples.doctorChoices(options.doctorChoices(), choices));
+        Path cardOrders = work.resolve("card-orders.txt");
+        log("sampled %,d citizens for card orders", CardPaymentFlow.writeOrders(samples.cardOrders(options.cardOrders()),
+                tokens, cardOrders));
+        List<String> municipalities = samples.municipalities();
         Pgbench pgbench = new Pgbench(postgresPort);
         pgbench.initialise();
 
@@ -84,7 +89,8 @@ public final class BenchmarkSuite {
             Wrk wrk = new Wrk(options.scripts(), "http://localhost:" + SERVICE_PORT);
             String token = tokens.caseworker("101", CASEWORKER, Duration.ofHours(2));
             double startupWithoutCacheMs = trainAheadOfTimeCache(jdbcUrl, wrk, token, cprs);
-            measure(jdbcUrl, postgresPort, pgbench, wrk, token, cprs, choices, startedAt, persons, startupWithoutCacheMs);
+            measure(jdbcUrl, postgresPort, pgbench, wrk, token, cprs, choices, cardOrders, municipalities, startedAt,
+                    persons, startupWithoutCacheMs);
         }
     }
 
@@ -118,7 +124,8 @@ public final class BenchmarkSuite {
     }
 
     private void measure(String jdbcUrl, int postgresPort, Pgbench pgbench, Wrk wrk, String token, Path cprs,
-                         Path choices, String startedAt, long persons, double startupWithoutCacheMs) throws Exception {
+                         Path choices, Path cardOrders, List<String> municipalities, String startedAt, long persons,
+                         double startupWithoutCacheMs) throws Exception {
         gcLogLine = 0;
         try (JavaProcess started = startService("service", jdbcUrl, serviceJvmOptions)) {
             service = started;
@@ -141,6 +148,7 @@ public final class BenchmarkSuite {
             read(wrk, "personal choice list at half its maximum", "/persons/%s/choice-list", token, cprs,
                     choiceList.load().perSecond() / 2);
             Report.Outbox outbox = doctorChoices(wrk, token, choices, jdbcUrl);
+            CardPaymentFlow.Result cards = cardOrders(wrk, jdbcUrl, cardOrders, municipalities);
             twoInstances(jdbcUrl, wrk, token, cprs);
 
             machine.add(pgbench.selectOnly(options.connections(), options.duration()));
@@ -150,7 +158,7 @@ public final class BenchmarkSuite {
 
             Report.Run report = new Report.Run(startedAt, machine(), postgresVersion(jdbcUrl), durability(jdbcUrl), persons,
                     practitioners(jdbcUrl), System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
-                    serviceJvmOptions, startupWithoutCacheMs, startupMs, machine, pgbenchTps, ceiling, scenarios, outbox);
+                    serviceJvmOptions, startupWithoutCacheMs, startupMs, machine, pgbenchTps, ceiling, scenarios, outbox, cards);
             Report.write(report, options.json(), options.markdown());
             System.out.println(Report.markdown(report));
             log("wrote %s and %s", options.json(), options.markdown());
@@ -182,7 +190,11 @@ public final class BenchmarkSuite {
                 Map.of("CPR_SIMULATOR_PORT", String.valueOf(SIMULATOR_PORT),
                         "LUNA_SIMULATOR_PORT", String.valueOf(SIMULATOR_PORT + 1),
                         "DIGITAL_POST_SIMULATOR_PORT", String.valueOf(SIMULATOR_PORT + 2),
+                        "CARD_SUPPLIER_SIMULATOR_PORT", String.valueOf(SIMULATOR_PORT + 3),
+                        "CARD_SUPPLIER_REPORT_URL", "http://localhost:" + SERVICE_PORT + "/card-supplier/reports",
+                        "CARD_SUPPLIER_REPORT_SECRET", CARD_SUPPLIER_SECRET,
                         "NETS_SIMULATOR_PORT", String.valueOf(SIMULATOR_PORT + 4),
+                        "NETS_SIMULATOR_MERCHANTS", CardPaymentFlow.NETS_MERCHANT + "=" + CardPaymentFlow.NETS_SECRET_KEY,
                         "SIMULATED_POPULATION", options.preset()));
         awaitHttp("http://localhost:" + (SIMULATOR_PORT + 1) + "/luna/practitioners", Duration.ofSeconds(60), simulators);
         return simulators;
@@ -199,8 +211,13 @@ public final class BenchmarkSuite {
         environment.put("DATASOURCES_DEFAULT_USERNAME", "postgres");
         environment.put("DATASOURCES_DEFAULT_PASSWORD", "postgres");
         environment.put("SYGESIKRING_JWT_SECRET", tokens.secret());
-        environment.put("SYGESIKRING_CARD_SUPPLIER_REPORT_SECRET", "benchmark-card-supplier-secret");
+        environment.put("SYGESIKRING_CARD_SUPPLIER_REPORT_SECRET", CARD_SUPPLIER_SECRET);
         environment.put("SYGESIKRING_NETS_WEBHOOK_AUTHORIZATION", "benchmark-nets-webhook-authorization");
+        environment.put("SYGESIKRING_PRINT_REPORT_SECRET", "benchmark-print-report-secret");
+        environment.put("SYGESIKRING_CARD_SUPPLIER_URL", "http://localhost:" + (SIMULATOR_PORT + 3));
+        environment.put("SYGESIKRING_NETS_URL", "http://localhost:" + (SIMULATOR_PORT + 4));
+        environment.put("SYGESIKRING_NETS_WEBHOOK_URL", "http://localhost:" + port + "/nets/webhooks");
+        environment.put("SYGESIKRING_NETS_SECRET_KEYS_BENCHMARK_NETS", CardPaymentFlow.NETS_SECRET_KEY);
         environment.put("SYGESIKRING_CPR_URL", "http://localhost:" + SIMULATOR_PORT);
         environment.put("SYGESIKRING_LUNA_URL", "http://localhost:" + (SIMULATOR_PORT + 1));
         environment.put("SYGESIKRING_DIGITAL_POST_URL", "http://localhost:" + (SIMULATOR_PORT + 2));
@@ -311,6 +328,19 @@ public final class BenchmarkSuite {
         long delivered = lunaOutbox(jdbcUrl, recent + " AND state = 'CONFIRMED'");
         return new Report.Outbox(created, delivered, lunaOutbox(jdbcUrl, recent + " AND state = 'REFUSED'"),
                 lunaOutbox(jdbcUrl, "state = 'PENDING'"), drain, delivered / drain);
+    }
+
+    /** Card orders with payment from end to end, {@link CardPaymentFlow}. */
+    private CardPaymentFlow.Result cardOrders(Wrk wrk, String jdbcUrl, Path orders, List<String> municipalities)
+            throws Exception {
+        CardPaymentFlow flow = new CardPaymentFlow(jdbcUrl, "http://localhost:" + SERVICE_PORT,
+                "http://localhost:" + (SIMULATOR_PORT + 4), "http://localhost:" + (SIMULATOR_PORT + 3));
+        flow.prepare(municipalities, tokens);
+        log("card orders with payment: %d s", options.duration().toSeconds());
+        CardPaymentFlow.Result result = flow.run(wrk, options.connections(), options.duration(), orders, scenarios,
+                this::memory);
+        log("card orders: %s", result);
+        return result;
     }
 
     private Scenario withShares(Scenario s) {

@@ -21,7 +21,7 @@ final class Report {
     record Run(String startedAt, String machine, String postgres, Map<String, String> durability, long persons,
                long practitioners, String jvm, List<String> jvmOptions, double startupWithoutAotCacheMs, double startupToFirstAnswerMs,
                List<Pgbench.Result> pgbench, double pgbenchTps, double ceilingPerSecond, List<Scenario> scenarios,
-               Outbox outbox) {
+               Outbox outbox, CardPaymentFlow.Result cardPayments) {
     }
 
     /** The LUNA outbox of the doctor-choice scenario: records made, delivered, and the delivery rate. */
@@ -68,6 +68,18 @@ final class Report {
             md.append(String.format(Locale.ROOT, "%nLUNA outbox of the doctor-choice load: %,d records, %,d delivered, %,d refused,"
                             + " %,d still pending; all delivered %.1f s after the load began: %,.0f deliveries/s.%n",
                     o.created(), o.delivered(), o.refused(), o.pending(), o.drainSeconds(), o.deliveredPerSecond()));
+        }
+        if (run.cardPayments() != null) {
+            CardPaymentFlow.Result c = run.cardPayments();
+            md.append(String.format(Locale.ROOT, "%nCard orders with payment, end to end: %,d orders, %,d payments made at Nets,"
+                            + " %,d checkouts completed (%,d attempts failed and were tried again), %,d cards dispatched, %,d charged (%,d still open); at Nets %,d payments"
+                            + " charged once, %,d twice or more, %,d not charged; %,d supplier reports and %,d Nets webhooks"
+                            + " taken; outbox %,d pending, %,d refused; all charged %.1f s after the load began: %,.0f charges/s;"
+                            + " order to charge p50 %.0f ms, p95 %.0f ms, max %.0f ms.%n",
+                    c.orders(), c.payments(), c.checkoutsCompleted(), c.checkoutAttemptsFailed(), c.dispatched(), c.itemsCharged(), c.itemsOpen(),
+                    c.netsChargedOnce(), c.netsChargedTwiceOrMore(), c.netsNotCharged(), c.supplierReports(),
+                    c.netsWebhookEvents(), c.outboxPending(), c.outboxRefused(), c.settledSeconds(), c.chargedPerSecond(),
+                    c.orderToChargeP50Ms(), c.orderToChargeP95Ms(), c.orderToChargeMaxMs()));
         }
         return md.append("\n").append(END).toString();
     }

@@ -10,6 +10,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The persons the loads ask for, drawn from the whole population in the database (not from a list a cache could
@@ -67,6 +69,41 @@ final class Samples {
                 JOIN practices ON practices.municipality_code = numbered.municipality_code
                               AND practices.n = (numbered.n %% practices.total) + 1
                 ORDER BY md5(numbered.cpr) LIMIT %d""".formatted(percent, wanted), 2);
+    }
+
+    /**
+     * Up to {@code wanted} active adults in group 1 (no custody relation either way, so each orders for themselves
+     * only) who have never ordered a card here: each orders one card in self-service. A new sample every run.
+     */
+    List<String> cardOrders(long wanted) throws SQLException {
+        double percent = Math.min(100.0, 300.0 * wanted / Math.max(1, persons()));
+        List<String> cprs = new ArrayList<>();
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("""
+                     SELECT p.cpr FROM person p TABLESAMPLE BERNOULLI (%s)
+                     WHERE p.cpr_status = 'ACTIVE' AND p.municipality_code IS NOT NULL
+                       AND NOT EXISTS (SELECT 1 FROM card_order c WHERE c.cpr = p.cpr)
+                       AND NOT EXISTS (SELECT 1 FROM person_relation r WHERE r.subject_cpr = p.cpr OR r.holder_cpr = p.cpr)
+                       AND (SELECT r.group_number FROM registration r WHERE r.cpr = p.cpr AND r.valid_from <= current_date
+                            ORDER BY r.valid_from DESC, r.registered_at DESC LIMIT 1) = 1
+                     ORDER BY md5(p.cpr) LIMIT %d""".formatted(percent, wanted))) {
+            while (result.next()) {
+                cprs.add(result.getString(1).trim());
+            }
+        }
+        return cprs;
+    }
+
+    /** The municipalities' codes, for their local configuration. */
+    List<String> municipalities() throws SQLException {
+        List<String> codes = new ArrayList<>();
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("SELECT code FROM municipality ORDER BY code")) {
+            while (result.next()) {
+                codes.add(result.getString(1).trim());
+            }
+        }
+        return codes;
     }
 
     private long write(Path file, String query, int columns) throws SQLException, IOException {

@@ -11,7 +11,7 @@ import java.util.List;
  * the service's JVM options, and where the project and the reports are.
  */
 record SuiteOptions(Path project, Duration duration, Duration warmUp, int connections, long sampledPersons,
-                    long doctorChoices, String preset, List<String> serviceJvmOptions, String jdbcUrl, int postgresPort) {
+                    long doctorChoices, long cardOrders, String preset, List<String> serviceJvmOptions, String jdbcUrl, int postgresPort) {
 
     static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xms512m", "-Xmx512m", "-XX:+UseG1GC");
 
@@ -22,6 +22,7 @@ record SuiteOptions(Path project, Duration duration, Duration warmUp, int connec
         int connections = 16;
         long sampledPersons = 1_000_000;
         long doctorChoices = 200_000;
+        long cardOrders = 30_000;
         String preset = "national";
         List<String> jvmOptions = DEFAULT_JVM_OPTIONS;
         String jdbcUrl = null;
@@ -39,6 +40,7 @@ record SuiteOptions(Path project, Duration duration, Duration warmUp, int connec
                 case "--connections" -> connections = Integer.parseInt(value);
                 case "--sampled-persons" -> sampledPersons = Long.parseLong(value);
                 case "--doctor-choices" -> doctorChoices = Long.parseLong(value);
+                case "--card-orders" -> cardOrders = Long.parseLong(value);
                 case "--preset" -> preset = value;
                 case "--service-jvm-options" -> jvmOptions = Arrays.asList(value.trim().split("\\s+"));
                 case "--jdbc-url" -> jdbcUrl = value;
@@ -46,7 +48,7 @@ record SuiteOptions(Path project, Duration duration, Duration warmUp, int connec
                 default -> throw new IllegalArgumentException("unknown option " + option[0] + "; see SuiteOptions");
             }
         }
-        return new SuiteOptions(project, duration, warmUp, connections, sampledPersons, doctorChoices, preset,
+        return new SuiteOptions(project, duration, warmUp, connections, sampledPersons, doctorChoices, cardOrders, preset,
                 List.copyOf(jvmOptions), jdbcUrl, postgresPort);
     }
 

@@ -48,6 +48,31 @@ final class Tokens {
                 .build());
     }
 
+    /** A municipality's administrator (MUNICIPAL_ADMIN), who sets its local configuration. */
+    String administrator(String municipalityCode, Duration validity) {
+        Instant now = Instant.now();
+        return signed(new JWTClaimsSet.Builder()
+                .subject("adm-" + municipalityCode + "-benchmark")
+                .claim("roles", List.of("MUNICIPAL_ADMIN"))
+                .claim("municipality", municipalityCode)
+                .claim("caseworker_id", "adm-" + municipalityCode + "-benchmark")
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(validity)))
+                .build());
+    }
+
+    /** A citizen logged in with MitID in self-service, acting for themselves. */
+    String citizen(String cpr, Duration validity) {
+        Instant now = Instant.now();
+        return signed(new JWTClaimsSet.Builder()
+                .subject(cpr)
+                .claim("roles", List.of("CITIZEN"))
+                .claim("cpr", cpr)
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(validity)))
+                .build());
+    }
+
     /** Another system (ROLE: SYSTEM), as the nightly jobs' callers are. */
     String system(Duration validity) {
         Instant now = Instant.now();
