@@ -31,7 +31,7 @@ import dk.sygesikring.server.support.TestTokens;
 import dk.sygesikring.simulators.cardsupplier.CardSupplierSimulator;
 import dk.sygesikring.simulators.cardsupplier.DeliveredReport;
 import dk.sygesikring.simulators.cardsupplier.OrderStatus;
-import dk.sygesikring.simulators.cardsupplier.ReportFaults;
+import dk.sygesikring.simulators.reports.ReportFaults;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;

@@ -27,7 +27,7 @@ import dk.sygesikring.server.support.ApiClient;
 import dk.sygesikring.server.support.LateClock;
 import dk.sygesikring.server.support.MutableClock;
 import dk.sygesikring.simulators.print.PrintSimulator;
-import dk.sygesikring.simulators.print.ReportFaults;
+import dk.sygesikring.simulators.reports.ReportFaults;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;

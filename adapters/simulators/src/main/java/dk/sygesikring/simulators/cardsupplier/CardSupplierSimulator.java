@@ -14,6 +14,8 @@ import dk.sygesikring.simulators.http.Reply;
 import dk.sygesikring.simulators.http.Route;
 import dk.sygesikring.simulators.http.Simulator;
 import dk.sygesikring.simulators.http.SimulatorServer;
+import dk.sygesikring.simulators.reports.ReportFaults;
+import dk.sygesikring.simulators.reports.SignedReporter;
 import io.micronaut.serde.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -49,7 +51,7 @@ import org.slf4j.LoggerFactory;
  *       (which draws first), {@code POST /simulator/production/run} (every order received so far), and
  *       {@code GET|PUT|DELETE /simulator/production/automatic}; off unless asked for</li>
  *   <li>Reports: each DRAWN and DISPATCHED is posted, signed, to the target set with {@link #reportTo} or
- *       {@code PUT /simulator/report-target}, until the service answers 2xx ({@link Reporter});
+ *       {@code PUT /simulator/report-target}, until the service answers 2xx ({@link SignedReporter});
  *       {@code PUT /simulator/report-faults} repeats or shuffles them; {@code GET /simulator/reports} lists what was
  *       acknowledged, {@code GET /simulator/reports/pending} what was not yet</li>
  *   <li>{@code /simulator/fault} and {@code /health}: see {@link SimulatorServer}; a fault touches the
@@ -121,7 +123,7 @@ public final class CardSupplierSimulator implements Simulator {
         }
     }
 
-    private final Reporter reporter;
+    private final SignedReporter<Report, DeliveredReport> reporter;
     private final CardOrders orders;
     private final ScheduledExecutorService production = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("card-supplier-production").factory());
@@ -129,8 +131,10 @@ public final class CardSupplierSimulator implements Simulator {
     private final SimulatorServer server;
 
     private CardSupplierSimulator(int port, Options options) {
-        this.reporter = new Reporter(options.clock(), options.firstReportRetry(), options.longestReportRetry(),
-                CardSupplierSimulator::body);
+        this.reporter = new SignedReporter<>(new SignedReporter.Sender("Card supplier", "order", ReportSignature.HEADER,
+                ReportSignature::header), options.clock(), options.firstReportRetry(), options.longestReportRetry(),
+                CardSupplierSimulator::body, (report, copy, attempts, at) -> new DeliveredReport(report.reportId(),
+                        report.orderId(), report.status(), report.occurredAt(), report.supplierReference(), copy, attempts, at));
         this.orders = new CardOrders(options.clock(), reporter::enqueue);
         this.automatic = new AtomicReference<>(options.automaticProduction());
         Map<String, Route> control = new HashMap<>();
@@ -168,7 +172,7 @@ public final class CardSupplierSimulator implements Simulator {
 
     /** Reports go to {@code url}, signed with {@code secret}; those waiting are sent now. */
     public void reportTo(URI url, String secret) {
-        reporter.reportTo(new Reporter.Target(url, secret));
+        reporter.reportTo(new SignedReporter.Target(url, secret));
     }
 
     /** The faults of the reports from now on; {@link ReportFaults#NONE} clears them. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.sygesikring.domain.municipality.MunicipalityCode;
 import dk.sygesikring.domain.person.Cpr;
 import dk.sygesikring.domain.practitioner.ProviderNumber;
+import dk.sygesikring.simulators.reports.SignedReporter;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -169,7 +170,7 @@ public final class CardSupplierWireFormat {
                 report.attempts(), report.acknowledgedAt().toString());
     }
 
-    static PendingReportJson toJson(Reporter.PendingReport pending) {
+    static PendingReportJson toJson(SignedReporter.PendingReport<Report> pending) {
         return new PendingReportJson(pending.report().reportId().toString(), pending.report().orderId().toString(),
                 pending.report().status().name(), pending.copy(), pending.attempts(), pending.lastFailure());
     }

@@ -1,5 +1,6 @@
 package dk.sygesikring.simulators.cardsupplier;
 
+import dk.sygesikring.simulators.reports.SignedReporter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Objects;
@@ -9,7 +10,8 @@ import java.util.UUID;
  * One status change the supplier reports to the service: DRAWN or DISPATCHED. Its id follows from the order and the
  * status, so a report sent again (a retry, a repeat) is recognisably the same report.
  */
-record Report(UUID reportId, UUID orderId, OrderStatus status, Instant occurredAt, String supplierReference) {
+record Report(UUID reportId, UUID orderId, OrderStatus status, Instant occurredAt, String supplierReference)
+        implements SignedReporter.Report {
 
     Report {
         Objects.requireNonNull(reportId, "reportId");
@@ -17,6 +19,16 @@ record Report(UUID reportId, UUID orderId, OrderStatus status, Instant occurredA
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(occurredAt, "occurredAt");
         Objects.requireNonNull(supplierReference, "supplierReference");
+    }
+
+    @Override
+    public UUID subjectId() {
+        return orderId;
+    }
+
+    @Override
+    public String statusName() {
+        return status.name();
     }
 
     static Report of(PlacedOrder order, OrderStatus status, Instant occurredAt) {

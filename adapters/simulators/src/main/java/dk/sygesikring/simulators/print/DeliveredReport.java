@@ -1,5 +1,6 @@
 package dk.sygesikring.simulators.print;
 
+import dk.sygesikring.simulators.reports.ReportFaults;
 import java.time.Instant;
 import java.util.UUID;
 

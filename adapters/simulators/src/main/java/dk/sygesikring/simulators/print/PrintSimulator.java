@@ -13,6 +13,8 @@ import dk.sygesikring.simulators.print.PrintWireFormat.ReportFaultsJson;
 import dk.sygesikring.simulators.print.PrintWireFormat.ReportTargetJson;
 import dk.sygesikring.simulators.print.PrintWireFormat.ReportTargetUrlJson;
 import dk.sygesikring.simulators.print.PrintWireFormat.UndeliverableJson;
+import dk.sygesikring.simulators.reports.ReportFaults;
+import dk.sygesikring.simulators.reports.SignedReporter;
 import io.micronaut.serde.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,7 +53,7 @@ import org.slf4j.LoggerFactory;
  *       (every letter accepted so far printed and posted), and {@code GET|PUT|DELETE /simulator/production/automatic};
  *       off unless asked for</li>
  *   <li>Reports: each PRINTED, POSTED and UNDELIVERABLE is posted, signed, to the target set with {@link #reportTo}
- *       or {@code PUT /simulator/report-target}, until the service answers 2xx ({@link Reporter});
+ *       or {@code PUT /simulator/report-target}, until the service answers 2xx ({@link SignedReporter});
  *       {@code PUT /simulator/report-faults} repeats, shuffles or delays them; {@code GET /simulator/reports} lists
  *       what was acknowledged, {@code GET /simulator/reports/pending} what was not yet</li>
  *   <li>{@code /simulator/fault} and {@code /health}: see {@link SimulatorServer}; a fault touches
@@ -134,7 +136,7 @@ public final class PrintSimulator implements Simulator {
     }
 
     private final Set<String> agreedShipmentTypes;
-    private final Reporter reporter;
+    private final SignedReporter<Report, DeliveredReport> reporter;
     private final Letters letters;
     private final ScheduledExecutorService production = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("print-production").factory());
@@ -143,8 +145,10 @@ public final class PrintSimulator implements Simulator {
 
     private PrintSimulator(int port, Options options) {
         this.agreedShipmentTypes = options.agreedShipmentTypes();
-        this.reporter = new Reporter(options.clock(), options.firstReportRetry(), options.longestReportRetry(),
-                PrintSimulator::body);
+        this.reporter = new SignedReporter<>(new SignedReporter.Sender("Print", "letter", ReportSignature.HEADER,
+                ReportSignature::header), options.clock(), options.firstReportRetry(), options.longestReportRetry(),
+                PrintSimulator::body, (report, copy, attempts, at) -> new DeliveredReport(report.reportId(), report.letterId(),
+                        report.status(), report.occurredAt(), report.printReference(), report.reason(), copy, attempts, at));
         this.letters = new Letters(options.clock(), reporter::enqueue);
         this.automatic = new AtomicReference<>(options.automaticProduction());
         Map<String, Route> control = new HashMap<>();
@@ -182,7 +186,7 @@ public final class PrintSimulator implements Simulator {
 
     /** Reports go to {@code url}, signed with {@code secret}; those waiting are sent now. */
     public void reportTo(URI url, String secret) {
-        reporter.reportTo(new Reporter.Target(url, secret));
+        reporter.reportTo(new SignedReporter.Target(url, secret));
     }
 
     /** The faults of the reports from now on; {@link ReportFaults#NONE} clears them. */

@@ -2,6 +2,7 @@ package dk.sygesikring.simulators.print;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.sygesikring.domain.person.Cpr;
+import dk.sygesikring.simulators.reports.SignedReporter;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.Base64;
@@ -164,7 +165,7 @@ public final class PrintWireFormat {
                 report.copy(), report.attempts(), report.acknowledgedAt().toString());
     }
 
-    static PendingReportJson toJson(Reporter.PendingReport pending) {
+    static PendingReportJson toJson(SignedReporter.PendingReport<Report> pending) {
         return new PendingReportJson(pending.report().reportId().toString(), pending.report().letterId().toString(),
                 pending.report().status().name(), pending.copy(), pending.attempts(), pending.lastFailure());
     }

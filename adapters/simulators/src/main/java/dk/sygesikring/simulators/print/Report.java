@@ -1,5 +1,6 @@
 package dk.sygesikring.simulators.print;
 
+import dk.sygesikring.simulators.reports.SignedReporter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Objects;
@@ -11,7 +12,7 @@ import java.util.UUID;
  * report.
  */
 record Report(UUID reportId, UUID letterId, LetterStatus status, Instant occurredAt, String printReference,
-              String reason) {
+              String reason) implements SignedReporter.Report {
 
     Report {
         Objects.requireNonNull(reportId, "reportId");
@@ -22,6 +23,16 @@ record Report(UUID reportId, UUID letterId, LetterStatus status, Instant occurre
         if (status == LetterStatus.ACCEPTED) {
             throw new IllegalArgumentException("an accepted letter is answered, not reported");
         }
+    }
+
+    @Override
+    public UUID subjectId() {
+        return letterId;
+    }
+
+    @Override
+    public String statusName() {
+        return status.name();
     }
 
     /** The report of the step {@code letter} is at now. */

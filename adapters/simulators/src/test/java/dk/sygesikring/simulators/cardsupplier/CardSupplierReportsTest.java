@@ -6,8 +6,10 @@ import static dk.sygesikring.simulators.http.SimulatorClient.object;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dk.sygesikring.simulators.cardsupplier.ReportReceiver.Received;
 import dk.sygesikring.simulators.http.SimulatorClient;
+import dk.sygesikring.simulators.reports.ReportFaults;
+import dk.sygesikring.simulators.reports.ReportReceiver.Received;
+import dk.sygesikring.simulators.reports.ReportReceiver;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -36,6 +38,7 @@ import org.junit.jupiter.api.Test;
  */
 class CardSupplierReportsTest {
 
+    private static final String PATH = "/card-supplier/reports";
     private static final String SECRET = "test-card-supplier-secret";
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final Pattern SIGNATURE = Pattern.compile("t=(\\d+),v1=([0-9a-f]{64})");
@@ -53,7 +56,7 @@ class CardSupplierReportsTest {
         simulator = CardSupplierSimulator.start(0, CardSupplierSimulator.Options.defaults()
                 .withReportRetry(Duration.ofMillis(20), Duration.ofMillis(200)));
         supplier = new SimulatorClient(simulator.baseUrl());
-        service = new ReportReceiver();
+        service = new ReportReceiver(PATH, ReportSignature.HEADER);
     }
 
     @AfterEach
@@ -126,7 +129,7 @@ class CardSupplierReportsTest {
     @Test
     @DisplayName("a service that cannot be reached is tried again until it can, the attempts counted on")
     void an_unreachable_service_is_retried() throws Exception {
-        simulator.reportTo(URI.create("http://localhost:" + freePort() + ReportReceiver.PATH), SECRET);
+        simulator.reportTo(URI.create("http://localhost:" + freePort() + PATH), SECRET);
         UUID id = placed();
         simulator.draw(id);
 
@@ -162,7 +165,7 @@ class CardSupplierReportsTest {
             expected.add(id + " DRAWN");
             expected.add(id + " DISPATCHED");
         });
-        assertThat(received).extracting(report -> report.orderId() + " " + report.status()).containsExactlyElementsOf(expected);
+        assertThat(received).extracting(report -> report.subject("orderId") + " " + report.status()).containsExactlyElementsOf(expected);
         assertThat(object(supplier.get("/simulator/report-target"))).isEqualTo(Map.of("url", service.url().toString()));
     }
 
@@ -172,14 +175,14 @@ class CardSupplierReportsTest {
         UUID stuck = placed();
         UUID other = placed();
         AtomicInteger stuckAttempts = new AtomicInteger();
-        service.answer(report -> report.orderId().equals(stuck.toString()) && stuckAttempts.incrementAndGet() <= 4 ? 503 : 200);
+        service.answer(report -> report.subject("orderId").equals(stuck.toString()) && stuckAttempts.incrementAndGet() <= 4 ? 503 : 200);
         simulator.reportTo(service.url(), SECRET);
 
         simulator.dispatch(stuck);
         simulator.dispatch(other);
 
         List<Received> received = service.awaitAcknowledged(4, WAIT);
-        List<Received> ofStuck = received.stream().filter(report -> report.orderId().equals(stuck.toString())).toList();
+        List<Received> ofStuck = received.stream().filter(report -> report.subject("orderId").equals(stuck.toString())).toList();
         assertThat(ofStuck).extracting(Received::status, Received::answered).containsExactly(
                 tuple("DRAWN", 503), tuple("DRAWN", 503),
                 tuple("DRAWN", 503), tuple("DRAWN", 503),
@@ -325,7 +328,7 @@ class CardSupplierReportsTest {
 
     private static int indexOf(List<Received> received, UUID orderId, String status) {
         for (int i = 0; i < received.size(); i++) {
-            if (received.get(i).acknowledged() && received.get(i).orderId().equals(orderId.toString())
+            if (received.get(i).acknowledged() && received.get(i).subject("orderId").equals(orderId.toString())
                     && received.get(i).status().equals(status)) {
                 return i;
             }

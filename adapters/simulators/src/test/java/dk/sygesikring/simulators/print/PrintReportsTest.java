@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dk.sygesikring.simulators.http.SimulatorClient;
-import dk.sygesikring.simulators.print.ReportReceiver.Received;
+import dk.sygesikring.simulators.reports.ReportFaults;
+import dk.sygesikring.simulators.reports.ReportReceiver.Received;
+import dk.sygesikring.simulators.reports.ReportReceiver;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -36,6 +38,7 @@ import org.junit.jupiter.api.Test;
  */
 class PrintReportsTest {
 
+    private static final String PATH = "/print/reports";
     private static final String SECRET = "test-print-report-secret";
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final Pattern SIGNATURE = Pattern.compile("t=(\\d+),v1=([0-9a-f]{64})");
@@ -49,7 +52,7 @@ class PrintReportsTest {
         simulator = PrintSimulator.start(0, PrintSimulator.Options.defaults()
                 .withReportRetry(Duration.ofMillis(20), Duration.ofMillis(200)));
         print = new SimulatorClient(simulator.baseUrl());
-        service = new ReportReceiver();
+        service = new ReportReceiver(PATH, ReportSignature.HEADER);
     }
 
     @AfterEach
@@ -149,7 +152,7 @@ class PrintReportsTest {
     @Test
     @DisplayName("a service that cannot be reached is tried again until it can, the attempts counted on")
     void an_unreachable_service_is_retried() throws Exception {
-        simulator.reportTo(URI.create("http://localhost:" + freePort() + ReportReceiver.PATH), SECRET);
+        simulator.reportTo(URI.create("http://localhost:" + freePort() + PATH), SECRET);
         UUID id = accepted();
         simulator.print(id);
 
@@ -185,7 +188,7 @@ class PrintReportsTest {
             expected.add(id + " PRINTED");
             expected.add(id + " POSTED");
         });
-        assertThat(received).extracting(report -> report.letterId() + " " + report.status()).containsExactlyElementsOf(expected);
+        assertThat(received).extracting(report -> report.subject("letterId") + " " + report.status()).containsExactlyElementsOf(expected);
         assertThat(object(print.get("/simulator/report-target"))).isEqualTo(Map.of("url", service.url().toString()));
     }
 
@@ -195,14 +198,14 @@ class PrintReportsTest {
         UUID stuck = accepted();
         UUID other = accepted();
         AtomicInteger stuckAttempts = new AtomicInteger();
-        service.answer(report -> report.letterId().equals(stuck.toString()) && stuckAttempts.incrementAndGet() <= 4 ? 503 : 200);
+        service.answer(report -> report.subject("letterId").equals(stuck.toString()) && stuckAttempts.incrementAndGet() <= 4 ? 503 : 200);
         simulator.reportTo(service.url(), SECRET);
 
         simulator.post(stuck);
         simulator.post(other);
 
         List<Received> received = service.awaitAcknowledged(4, WAIT);
-        List<Received> ofStuck = received.stream().filter(report -> report.letterId().equals(stuck.toString())).toList();
+        List<Received> ofStuck = received.stream().filter(report -> report.subject("letterId").equals(stuck.toString())).toList();
         assertThat(ofStuck).extracting(Received::status, Received::answered).containsExactly(
                 tuple("PRINTED", 503), tuple("PRINTED", 503),
                 tuple("PRINTED", 503), tuple("PRINTED", 503),
@@ -350,7 +353,7 @@ class PrintReportsTest {
 
     private static int indexOf(List<Received> received, UUID letterId, String status) {
         for (int i = 0; i < received.size(); i++) {
-            if (received.get(i).acknowledged() && received.get(i).letterId().equals(letterId.toString())
+            if (received.get(i).acknowledged() && received.get(i).subject("letterId").equals(letterId.toString())
                     && received.get(i).status().equals(status)) {
                 return i;
             }

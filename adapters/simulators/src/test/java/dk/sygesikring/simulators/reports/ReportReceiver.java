@@ -1,4 +1,4 @@
-package dk.sygesikring.simulators.cardsupplier;
+package dk.sygesikring.simulators.reports;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -18,18 +18,18 @@ import java.util.concurrent.Executors;
 import java.util.function.ToIntFunction;
 
 /**
- * The service's side of the reports in the tests: a JDK HTTP server that keeps every report it is sent, with the
- * signature header and the raw body, and answers each as {@link #answer} says (200 unless told otherwise).
+ * The service's side of a simulator's signed reports in the tests (the card supplier's, the print supplier's): a JDK
+ * HTTP server on the service's path that keeps every report it is sent, with the signature header and the raw body,
+ * and answers each as {@link #answer} says (200 unless told otherwise).
  */
-final class ReportReceiver implements AutoCloseable {
+public final class ReportReceiver implements AutoCloseable {
 
-    static final String PATH = "/card-supplier/reports";
     private static final ObjectMapper JSON = ObjectMapper.getDefault();
 
     /** A report as it arrived, and what it was answered. */
-    record Received(String signature, byte[] body, long arrivedAtNanos, int answered) {
+    public record Received(String signature, byte[] body, long arrivedAtNanos, int answered) {
 
-        Map<String, Object> json() {
+        public Map<String, Object> json() {
             try {
                 return JSON.readValue(body, Argument.mapOf(String.class, Object.class));
             } catch (IOException e) {
@@ -37,19 +37,20 @@ final class ReportReceiver implements AutoCloseable {
             }
         }
 
-        String orderId() {
-            return (String) json().get("orderId");
+        /** The id of the order or letter the report is about, by its field in the report. */
+        public String subject(String field) {
+            return (String) json().get(field);
         }
 
-        String status() {
+        public String status() {
             return (String) json().get("status");
         }
 
-        String reportId() {
+        public String reportId() {
             return (String) json().get("reportId");
         }
 
-        boolean acknowledged() {
+        public boolean acknowledged() {
             return answered >= 200 && answered <= 299;
         }
     }
@@ -60,41 +61,46 @@ final class ReportReceiver implements AutoCloseable {
     private volatile ToIntFunction<Received> answer = report -> 200;
     private volatile Duration delay = Duration.ZERO;
 
-    ReportReceiver() {
+    private final String path;
+    private final String signatureHeader;
+
+    public ReportReceiver(String path, String signatureHeader) {
+        this.path = path;
+        this.signatureHeader = signatureHeader;
         try {
             server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         server.setExecutor(executor);
-        server.createContext(PATH, this::receive);
+        server.createContext(path, this::receive);
         server.start();
     }
 
-    URI url() {
-        return URI.create("http://localhost:" + server.getAddress().getPort() + PATH);
+    public URI url() {
+        return URI.create("http://localhost:" + server.getAddress().getPort() + path);
     }
 
     /** How each report from now on is answered: its status, given the report (its {@code answered} is 0). */
-    void answer(ToIntFunction<Received> answer) {
+    public void answer(ToIntFunction<Received> answer) {
         this.answer = answer;
     }
 
     /** Each answer only after this long. */
-    void delay(Duration delay) {
+    public void delay(Duration delay) {
         this.delay = delay;
     }
 
-    synchronized List<Received> received() {
+    public synchronized List<Received> received() {
         return List.copyOf(received);
     }
 
-    synchronized List<Received> acknowledged() {
+    public synchronized List<Received> acknowledged() {
         return received.stream().filter(Received::acknowledged).toList();
     }
 
     /** Waits until {@code count} reports were acknowledged, at most {@code timeout}; then every report received. */
-    synchronized List<Received> awaitAcknowledged(int count, Duration timeout) throws InterruptedException {
+    public synchronized List<Received> awaitAcknowledged(int count, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (acknowledged().size() < count) {
             long left = deadline - System.nanoTime();
@@ -116,7 +122,7 @@ final class ReportReceiver implements AutoCloseable {
         try (exchange) {
             long arrived = System.nanoTime();
             byte[] body = exchange.getRequestBody().readAllBytes();
-            String signature = exchange.getRequestHeaders().getFirst(ReportSignature.HEADER);
+            String signature = exchange.getRequestHeaders().getFirst(signatureHeader);
             int status = answer.applyAsInt(new Received(signature, body, arrived, 0));
             if (!delay.isZero()) {
                 Thread.sleep(delay);

@@ -1,13 +1,14 @@
-package dk.sygesikring.simulators.cardsupplier;
+package dk.sygesikring.simulators.reports;
 
 import java.time.Duration;
 import java.util.Objects;
 
 /**
- * What can go wrong with the supplier's reports, for the service's tests of its report endpoint: each report
- * delivered {@code repeat} times (each copy until acknowledged), pending reports sent in random order, ignoring the
- * order of one order's reports ({@code shuffle}), and each copy held back {@code delay} before its first attempt.
- * Untouched by {@code /simulator/fault}, which is about the supplier's own API. {@link #NONE}: once, in order, at once.
+ * What can go wrong with a simulated supplier's reports (the card supplier's, the print supplier's), for the service's
+ * tests of its report endpoints: each report delivered {@code repeat} times (each copy until acknowledged), pending
+ * reports sent in random order, ignoring the order of one order's or letter's reports ({@code shuffle}), and each copy
+ * held back {@code delay} before its first attempt. Untouched by {@code /simulator/fault}, which is about the
+ * supplier's own API. {@link #NONE}: once, in order, at once.
  */
 public record ReportFaults(int repeat, boolean shuffle, Duration delay) {
 
