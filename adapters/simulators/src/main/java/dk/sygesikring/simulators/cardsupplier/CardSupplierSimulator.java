@@ -7,13 +7,11 @@ import dk.sygesikring.simulators.cardsupplier.CardSupplierWireFormat.CancelledJs
 import dk.sygesikring.simulators.cardsupplier.CardSupplierWireFormat.OrderJson;
 import dk.sygesikring.simulators.cardsupplier.CardSupplierWireFormat.ProductionRunJson;
 import dk.sygesikring.simulators.cardsupplier.CardSupplierWireFormat.RefusalJson;
-import dk.sygesikring.simulators.cardsupplier.CardSupplierWireFormat.ReportFaultsJson;
-import dk.sygesikring.simulators.cardsupplier.CardSupplierWireFormat.ReportTargetJson;
-import dk.sygesikring.simulators.cardsupplier.CardSupplierWireFormat.ReportTargetUrlJson;
 import dk.sygesikring.simulators.http.Reply;
 import dk.sygesikring.simulators.http.Route;
 import dk.sygesikring.simulators.http.Simulator;
 import dk.sygesikring.simulators.http.SimulatorServer;
+import dk.sygesikring.simulators.reports.ReportControl;
 import dk.sygesikring.simulators.reports.ReportFaults;
 import dk.sygesikring.simulators.reports.SignedReporter;
 import io.micronaut.serde.ObjectMapper;
@@ -68,8 +66,6 @@ public final class CardSupplierSimulator implements Simulator {
     private static final String PRODUCTION_PATH = "/simulator/production/";
     private static final String RUN_PATH = PRODUCTION_PATH + "run";
     private static final String AUTOMATIC_PATH = PRODUCTION_PATH + "automatic";
-    private static final String REPORT_TARGET_PATH = "/simulator/report-target";
-    private static final String REPORT_FAULTS_PATH = "/simulator/report-faults";
     private static final String REPORTS_PATH = "/simulator/reports";
     private static final String PENDING_REPORTS_PATH = REPORTS_PATH + "/pending";
 
@@ -140,8 +136,7 @@ public final class CardSupplierSimulator implements Simulator {
         Map<String, Route> control = new HashMap<>();
         control.put(PRODUCE_PATH, this::produce);
         control.put(PRODUCTION_PATH, this::production);
-        control.put(REPORT_TARGET_PATH, SimulatorServer.exactly(REPORT_TARGET_PATH, this::reportTarget));
-        control.put(REPORT_FAULTS_PATH, SimulatorServer.exactly(REPORT_FAULTS_PATH, this::reportFaults));
+        control.putAll(ReportControl.routes(reporter));
         control.put(REPORTS_PATH, this::reports);
         try {
             this.server = SimulatorServer.start("Card supplier", port,
@@ -335,42 +330,6 @@ public final class CardSupplierSimulator implements Simulator {
             }
             case "DELETE" -> {
                 automatic.set(Optional.empty());
-                yield Reply.NO_CONTENT;
-            }
-            default -> Reply.methodNotAllowed("GET, PUT, DELETE");
-        };
-    }
-
-    private Reply reportTarget(HttpExchange exchange) throws IOException {
-        return switch (exchange.getRequestMethod()) {
-            case "GET" -> Reply.json(200, new ReportTargetUrlJson(reporter.target().map(URI::toString).orElse(null)));
-            case "PUT" -> {
-                ReportTargetJson json = SimulatorServer.read(exchange, ReportTargetJson.class);
-                if (json.url() == null || json.secret() == null) {
-                    throw new IllegalArgumentException("url and secret are required");
-                }
-                reportTo(URI.create(json.url()), json.secret());
-                yield Reply.NO_CONTENT;
-            }
-            default -> Reply.methodNotAllowed("GET, PUT");
-        };
-    }
-
-    private Reply reportFaults(HttpExchange exchange) throws IOException {
-        return switch (exchange.getRequestMethod()) {
-            case "GET" -> {
-                ReportFaults faults = reporter.faults();
-                yield Reply.json(200, new ReportFaultsJson(faults.repeat(), faults.shuffle(), faults.delay().toMillis()));
-            }
-            case "PUT" -> {
-                ReportFaultsJson json = SimulatorServer.read(exchange, ReportFaultsJson.class);
-                reportFaults(new ReportFaults(json.repeat() == null ? 1 : json.repeat(),
-                        json.shuffle() != null && json.shuffle(),
-                        Duration.ofMillis(json.delayMillis() == null ? 0 : json.delayMillis())));
-                yield Reply.NO_CONTENT;
-            }
-            case "DELETE" -> {
-                reportFaults(ReportFaults.NONE);
                 yield Reply.NO_CONTENT;
             }
             default -> Reply.methodNotAllowed("GET, PUT, DELETE");

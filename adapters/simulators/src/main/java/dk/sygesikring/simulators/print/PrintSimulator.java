@@ -9,10 +9,8 @@ import dk.sygesikring.simulators.print.PrintWireFormat.AutomaticProductionJson;
 import dk.sygesikring.simulators.print.PrintWireFormat.LetterJson;
 import dk.sygesikring.simulators.print.PrintWireFormat.ProductionRunJson;
 import dk.sygesikring.simulators.print.PrintWireFormat.RefusalJson;
-import dk.sygesikring.simulators.print.PrintWireFormat.ReportFaultsJson;
-import dk.sygesikring.simulators.print.PrintWireFormat.ReportTargetJson;
-import dk.sygesikring.simulators.print.PrintWireFormat.ReportTargetUrlJson;
 import dk.sygesikring.simulators.print.PrintWireFormat.UndeliverableJson;
+import dk.sygesikring.simulators.reports.ReportControl;
 import dk.sygesikring.simulators.reports.ReportFaults;
 import dk.sygesikring.simulators.reports.SignedReporter;
 import io.micronaut.serde.ObjectMapper;
@@ -71,8 +69,6 @@ public final class PrintSimulator implements Simulator {
     private static final String PRODUCTION_PATH = "/simulator/production/";
     private static final String RUN_PATH = PRODUCTION_PATH + "run";
     private static final String AUTOMATIC_PATH = PRODUCTION_PATH + "automatic";
-    private static final String REPORT_TARGET_PATH = "/simulator/report-target";
-    private static final String REPORT_FAULTS_PATH = "/simulator/report-faults";
     private static final String REPORTS_PATH = "/simulator/reports";
     private static final String PENDING_REPORTS_PATH = REPORTS_PATH + "/pending";
 
@@ -155,8 +151,7 @@ public final class PrintSimulator implements Simulator {
         control.put(SIMULATOR_LETTERS_PATH, SimulatorServer.exactly(SIMULATOR_LETTERS_PATH, this::list));
         control.put(SIMULATOR_LETTER_PATH, this::letter);
         control.put(PRODUCTION_PATH, this::production);
-        control.put(REPORT_TARGET_PATH, SimulatorServer.exactly(REPORT_TARGET_PATH, this::reportTarget));
-        control.put(REPORT_FAULTS_PATH, SimulatorServer.exactly(REPORT_FAULTS_PATH, this::reportFaults));
+        control.putAll(ReportControl.routes(reporter));
         control.put(REPORTS_PATH, this::reports);
         try {
             this.server = SimulatorServer.start("Print", port,
@@ -373,42 +368,6 @@ public final class PrintSimulator implements Simulator {
             }
             case "DELETE" -> {
                 automatic.set(Optional.empty());
-                yield Reply.NO_CONTENT;
-            }
-            default -> Reply.methodNotAllowed("GET, PUT, DELETE");
-        };
-    }
-
-    private Reply reportTarget(HttpExchange exchange) throws IOException {
-        return switch (exchange.getRequestMethod()) {
-            case "GET" -> Reply.json(200, new ReportTargetUrlJson(reporter.target().map(URI::toString).orElse(null)));
-            case "PUT" -> {
-                ReportTargetJson json = SimulatorServer.read(exchange, ReportTargetJson.class);
-                if (json.url() == null || json.secret() == null) {
-                    throw new IllegalArgumentException("url and secret are required");
-                }
-                reportTo(URI.create(json.url()), json.secret());
-                yield Reply.NO_CONTENT;
-            }
-            default -> Reply.methodNotAllowed("GET, PUT");
-        };
-    }
-
-    private Reply reportFaults(HttpExchange exchange) throws IOException {
-        return switch (exchange.getRequestMethod()) {
-            case "GET" -> {
-                ReportFaults faults = reporter.faults();
-                yield Reply.json(200, new ReportFaultsJson(faults.repeat(), faults.shuffle(), faults.delay().toMillis()));
-            }
-            case "PUT" -> {
-                ReportFaultsJson json = SimulatorServer.read(exchange, ReportFaultsJson.class);
-                reportFaults(new ReportFaults(json.repeat() == null ? 1 : json.repeat(),
-                        json.shuffle() != null && json.shuffle(),
-                        Duration.ofMillis(json.delayMillis() == null ? 0 : json.delayMillis())));
-                yield Reply.NO_CONTENT;
-            }
-            case "DELETE" -> {
-                reportFaults(ReportFaults.NONE);
                 yield Reply.NO_CONTENT;
             }
             default -> Reply.methodNotAllowed("GET, PUT, DELETE");

@@ -77,23 +77,6 @@ public final class PrintWireFormat {
     public record UndeliverableJson(String reason) {
     }
 
-    /** PUT /simulator/report-target. */
-    @Serdeable
-    public record ReportTargetJson(String url, String secret) {
-    }
-
-    /** GET /simulator/report-target: the url (null when none is set), never the secret. */
-    @Serdeable
-    @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record ReportTargetUrlJson(String url) {
-    }
-
-    /** PUT /simulator/report-faults; a field left out keeps its default (1, false, 0). */
-    @Serdeable
-    @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record ReportFaultsJson(Integer repeat, Boolean shuffle, Long delayMillis) {
-    }
-
     /** GET /simulator/reports: a copy of a report the service acknowledged. */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
