@@ -1,13 +1,13 @@
 package dk.sygesikring.application.card;
 
-import dk.sygesikring.application.digitalpost.DigitalPostDispatch;
 import dk.sygesikring.application.idempotency.IdempotentForloeb;
+import dk.sygesikring.application.letter.LetterDraft;
+import dk.sygesikring.application.letter.LetterPost;
 import dk.sygesikring.application.person.PersonGate;
 import dk.sygesikring.application.port.out.ForloebStorePort;
 import dk.sygesikring.application.port.out.TemporaryCardStorePort;
 import dk.sygesikring.application.port.out.TransactionPort;
 import dk.sygesikring.application.port.out.digitalpost.IfNotDelivered;
-import dk.sygesikring.application.port.out.digitalpost.Recipient;
 import dk.sygesikring.domain.access.Actor;
 import dk.sygesikring.domain.access.Caseworker;
 import dk.sygesikring.domain.audit.AuditAction;
@@ -18,6 +18,7 @@ import dk.sygesikring.domain.forloeb.ActivityType;
 import dk.sygesikring.domain.forloeb.Creator;
 import dk.sygesikring.domain.forloeb.Forloeb;
 import dk.sygesikring.domain.forloeb.ForloebType;
+import dk.sygesikring.domain.letter.LetterKind;
 import dk.sygesikring.domain.result.Outcome;
 import dk.sygesikring.domain.result.Refusal;
 import jakarta.inject.Singleton;
@@ -25,7 +26,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Issues a temporary card (CARD-4), once per Idempotency-Key: only on a caseworker's request, for a person of any
@@ -44,19 +44,19 @@ public class IssueTemporaryCardService implements IssueTemporaryCardUseCase {
     private final CardContents contents;
     private final TemporaryCardStorePort cards;
     private final ForloebStorePort forloeb;
-    private final DigitalPostDispatch digitalPost;
+    private final LetterPost letters;
     private final IdempotentForloeb idempotent;
     private final TransactionPort transactions;
     private final Clock clock;
 
     public IssueTemporaryCardService(PersonGate persons, CardContents contents, TemporaryCardStorePort cards,
-                                     ForloebStorePort forloeb, DigitalPostDispatch digitalPost, IdempotentForloeb idempotent,
+                                     ForloebStorePort forloeb, LetterPost letters, IdempotentForloeb idempotent,
                                      TransactionPort transactions, Clock clock) {
         this.persons = persons;
         this.contents = contents;
         this.cards = cards;
         this.forloeb = forloeb;
-        this.digitalPost = digitalPost;
+        this.letters = letters;
         this.idempotent = idempotent;
         this.transactions = transactions;
         this.clock = clock;
@@ -78,16 +78,19 @@ public class IssueTemporaryCardService implements IssueTemporaryCardUseCase {
                                              HealthCard card, LocalDate today) {
         Instant now = clock.instant();
         Activity letter = Activity.open(ActivityType.SEND_LETTER, now, null,
-                "Midlertidigt sundhedskort sendes til " + command.cpr().value() + " med Digital Post");
+                "Midlertidigt sundhedskort sendes til " + command.cpr().value());
         Forloeb created = recorded(Forloeb.start(ForloebType.TEMPORARY_CARD, caseworker.municipality(), creator,
                 command.cpr(), List.of(), now, null), card, creator, now).withActivity(letter);
         return idempotent.once(creator, command.idempotencyKey(), command.fingerprint(), created, () -> {
-            forloeb.save(created);
-            UUID letterId = digitalPost.enqueue(created.id(), letter.id(), new Recipient.Citizen(command.cpr()),
-                    TemporaryCardLetter.of(card, caseworker.municipality(), today), IfNotDelivered.PRINTED_BY_CASEWORKER, now);
-            TemporaryCard issued = new TemporaryCard(created.id(), caseworker.municipality(), card, creator, now, letterId);
+            LetterPost.Posted posted = letters.post(created, letter.id(), LetterDraft.toPerson(LetterKind.TEMPORARY_CARD,
+                    command.cpr(), List.of(command.cpr()), TemporaryCardLetter.of(card, caseworker.municipality(), today))
+                    .ifNotDelivered(IfNotDelivered.PRINTED_BY_CASEWORKER), now);
+            forloeb.save(posted.forloeb());
+            // a caseworker's own letter: LET-3 holds back none, so it is always written
+            TemporaryCard issued = new TemporaryCard(created.id(), caseworker.municipality(), card, creator, now,
+                    posted.letterId().orElseThrow());
             cards.save(issued);
-            return new TemporaryCardCase(created, issued);
+            return new TemporaryCardCase(posted.forloeb(), issued);
         }, this::withCard);
     }
 

@@ -2,7 +2,7 @@ package dk.sygesikring.application.card;
 
 import dk.sygesikring.application.person.PersonGate;
 import dk.sygesikring.application.port.out.ForloebStorePort;
-import dk.sygesikring.application.port.out.LetterDocumentPort;
+import dk.sygesikring.application.port.out.LetterStorePort;
 import dk.sygesikring.application.port.out.TemporaryCardStorePort;
 import dk.sygesikring.application.port.out.TransactionPort;
 import dk.sygesikring.domain.access.Actor;
@@ -32,11 +32,11 @@ public class TemporaryCardDocumentService implements TemporaryCardDocumentUseCas
 
     private final TemporaryCardStorePort cards;
     private final ForloebStorePort forloeb;
-    private final LetterDocumentPort letters;
+    private final LetterStorePort letters;
     private final PersonGate persons;
     private final TransactionPort transactions;
 
-    public TemporaryCardDocumentService(TemporaryCardStorePort cards, ForloebStorePort forloeb, LetterDocumentPort letters,
+    public TemporaryCardDocumentService(TemporaryCardStorePort cards, ForloebStorePort forloeb, LetterStorePort letters,
                                         PersonGate persons, TransactionPort transactions) {
         this.cards = cards;
         this.forloeb = forloeb;
@@ -58,7 +58,7 @@ public class TemporaryCardDocumentService implements TemporaryCardDocumentUseCas
     }
 
     private TemporaryCardDocument document(TemporaryCard card) {
-        return new TemporaryCardDocument(letters.letterDocument(card.letterId())
+        return new TemporaryCardDocument(letters.document(card.letterId())
                 .orElseThrow(() -> new IllegalStateException("temporary card " + card.forloebId() + " has no stored letter")),
                 card.issuedAt());
     }

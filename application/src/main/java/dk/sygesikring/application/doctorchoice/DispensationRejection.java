@@ -1,9 +1,9 @@
 package dk.sygesikring.application.doctorchoice;
 
 import dk.sygesikring.application.deadline.Deadline;
-import dk.sygesikring.application.digitalpost.DigitalPostDispatch;
+import dk.sygesikring.application.letter.LetterDraft;
+import dk.sygesikring.application.letter.LetterPost;
 import dk.sygesikring.application.port.out.DeadlinePort;
-import dk.sygesikring.application.port.out.digitalpost.Recipient;
 import dk.sygesikring.application.port.out.ForloebStorePort;
 import dk.sygesikring.domain.doctorchoice.ChosenPerson;
 import dk.sygesikring.domain.doctorchoice.DoctorChoice;
@@ -14,16 +14,18 @@ import dk.sygesikring.domain.forloeb.ActivityType;
 import dk.sygesikring.domain.forloeb.Creator;
 import dk.sygesikring.domain.forloeb.Forloeb;
 import dk.sygesikring.domain.forloeb.ForloebType;
+import dk.sygesikring.domain.letter.LetterKind;
+import dk.sygesikring.domain.person.Cpr;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * DOC-4: a rejected dispensation (by the doctor, or by silence through the answer period) ends the choice, gives its places back
  * (a rejected choice no longer counts as a reservation, DOC-7) and starts a DISPENSATION_REJECTION forløb that
- * sends the citizen the rejection letter through Digital Post (a citizen without Digital Post gets a manual task
- * until remote print is built).
+ * sends the citizen the rejection letter (LET-1), by Digital Post or remote print as the letter's route says.
  */
 @Singleton
 public class DispensationRejection {
@@ -33,12 +35,12 @@ public class DispensationRejection {
     private final DoctorChoiceProgress progress;
     private final ForloebStorePort forloeb;
     private final DeadlinePort deadlines;
-    private final DigitalPostDispatch digitalPost;
+    private final LetterPost letters;
     private final Clock clock;
 
     public DispensationRejection(DoctorChoiceProgress progress, ForloebStorePort forloeb, DeadlinePort deadlines,
-                                 DigitalPostDispatch digitalPost, Clock clock) {
-        this.digitalPost = digitalPost;
+                                 LetterPost letters, Clock clock) {
+        this.letters = letters;
         this.clock = clock;
         this.progress = progress;
         this.forloeb = forloeb;
@@ -53,17 +55,18 @@ public class DispensationRejection {
                     "Lægevalget blev ikke godkendt");
             deadlines.cancel(Deadline.Kind.CONSENT, choiceForloeb.id());
         }
+        List<Cpr> cprs = rejected.persons().stream().map(ChosenPerson::cpr).toList();
         boolean silent = rejected.state() instanceof DoctorChoiceState.Rejected r && r.silent();
+        Activity sendLetter = Activity.open(ActivityType.SEND_LETTER, now, null,
+                "Brev om afslag på lægevalg sendes til " + choiceForloeb.mainPerson().value());
         Forloeb letter = Forloeb.start(ForloebType.DISPENSATION_REJECTION, rejected.municipality(), DISPENSATION,
-                        choiceForloeb.mainPerson(), rejected.persons().stream().map(ChosenPerson::cpr).toList(), now,
-                        choiceForloeb.id())
+                        choiceForloeb.mainPerson(), cprs, now, choiceForloeb.id())
                 .withDetail("ydernummer", rejected.providerNumber().value(), DISPENSATION, now)
                 .withDetail("afslag", silent ? "Intet svar fra lægen inden for svarfristen" : "Lægen afviste", DISPENSATION, now)
-                .withActivity(Activity.open(ActivityType.SEND_LETTER, now, null,
-                        "Brev om afslag på lægevalg sendes til " + choiceForloeb.mainPerson().value()));
-        forloeb.save(letter);
-        digitalPost.enqueue(letter.id(), letter.openActivity(ActivityType.SEND_LETTER).orElseThrow().id(),
-                new Recipient.Citizen(choiceForloeb.mainPerson()), DoctorChoiceLetters.rejection(rejected, LocalDate.now(clock)), now);
+                .withActivity(sendLetter);
+        forloeb.save(letters.post(letter, sendLetter.id(), LetterDraft.toPerson(LetterKind.DISPENSATION_REJECTION,
+                choiceForloeb.mainPerson(), cprs, DoctorChoiceLetters.rejection(rejected, LocalDate.now(clock))), now)
+                .forloeb().completeIfNothingOpen(now));
         return progress.store(ended, rejected);
     }
 }

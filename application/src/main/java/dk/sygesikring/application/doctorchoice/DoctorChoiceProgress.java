@@ -2,13 +2,13 @@ package dk.sygesikring.application.doctorchoice;
 
 import dk.sygesikring.application.card.DoctorChoiceCards;
 import dk.sygesikring.application.deadline.Deadline;
-import dk.sygesikring.application.digitalpost.DigitalPostDispatch;
 import dk.sygesikring.application.group.GroupChangeForloeb;
+import dk.sygesikring.application.letter.LetterDraft;
+import dk.sygesikring.application.letter.LetterPost;
 import dk.sygesikring.application.port.out.DeadlinePort;
 import dk.sygesikring.application.port.out.DoctorChoiceStorePort;
 import dk.sygesikring.application.port.out.ForloebStorePort;
 import dk.sygesikring.application.port.out.OutboxPort;
-import dk.sygesikring.application.port.out.digitalpost.Recipient;
 import dk.sygesikring.application.port.out.luna.LunaRegistration;
 import dk.sygesikring.domain.doctorchoice.ChosenPerson;
 import dk.sygesikring.domain.doctorchoice.DoctorChoice;
@@ -17,11 +17,13 @@ import dk.sygesikring.domain.forloeb.Activity;
 import dk.sygesikring.domain.forloeb.ActivityType;
 import dk.sygesikring.domain.forloeb.Forloeb;
 import dk.sygesikring.domain.group.Sikringsgruppe;
+import dk.sygesikring.domain.letter.LetterKind;
 import dk.sygesikring.domain.person.Cpr;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -39,17 +41,17 @@ public class DoctorChoiceProgress {
     private final DoctorChoiceStorePort choices;
     private final OutboxPort outbox;
     private final DeadlinePort deadlines;
-    private final DigitalPostDispatch digitalPost;
+    private final LetterPost letters;
     private final GroupChangeForloeb groupChanges;
     private final DoctorChoiceCards cards;
     private final Clock clock;
 
     public DoctorChoiceProgress(ForloebStorePort forloeb, DoctorChoiceStorePort choices, OutboxPort outbox,
-                                DeadlinePort deadlines, DigitalPostDispatch digitalPost, GroupChangeForloeb groupChanges,
+                                DeadlinePort deadlines, LetterPost letters, GroupChangeForloeb groupChanges,
                                 DoctorChoiceCards cards, Clock clock) {
         this.cards = cards;
         this.groupChanges = groupChanges;
-        this.digitalPost = digitalPost;
+        this.letters = letters;
         this.forloeb = forloeb;
         this.choices = choices;
         this.outbox = outbox;
@@ -101,11 +103,14 @@ public class DoctorChoiceProgress {
         return switch (choice.state()) {
             case DoctorChoiceState.AwaitingDispensation awaiting -> {
                 deadlines.schedule(new Deadline(Deadline.Kind.DISPENSATION, current.id(), startOfDayAfter(awaiting.answerBy())));
-                yield current
-                        .withActivity(Activity.open(ActivityType.SEND_DISPENSATION_APPLICATION, now, null,
-                                "Ansøgning om dispensation sendes til yder " + choice.providerNumber().value()))
+                Activity application = Activity.open(ActivityType.SEND_DISPENSATION_APPLICATION, now, null,
+                        "Ansøgning om dispensation sendes til yder " + choice.providerNumber().value());
+                Forloeb applying = current.withActivity(application)
                         .withActivity(Activity.open(ActivityType.AWAIT_DISPENSATION, now, awaiting.answerBy(),
                                 "Afventer lægens svar på dispensation senest " + awaiting.answerBy() + " (DOC-4)"));
+                yield letters.post(applying, application.id(), LetterDraft.toPractice(LetterKind.DISPENSATION_APPLICATION,
+                        choice.providerNumber(), cprs(choice), DoctorChoiceLetters.dispensationApplication(choice,
+                                LocalDate.now(clock))), now).forloeb();
             }
             case DoctorChoiceState.AwaitingMoveEvent awaiting -> current.withActivity(Activity.open(
                     ActivityType.AWAIT_MOVE_EVENT, now, null, "Afventer flyttehændelse fra CPR (DOC-9)"));
@@ -131,10 +136,6 @@ public class DoctorChoiceProgress {
             case DoctorChoiceState.AwaitingLuna awaiting -> choice.persons().forEach(person -> outbox.enqueue(UUID.randomUUID(),
                     choice.forloebId(), new LunaRegistration.DoctorChoice(person.cpr(), choice.providerNumber(), choice.validFrom(),
                             choice.forloebId().value()), now));
-            case DoctorChoiceState.AwaitingDispensation awaiting -> digitalPost.enqueue(choice.forloebId(),
-                    stored.forloeb().openActivity(ActivityType.SEND_DISPENSATION_APPLICATION).orElseThrow().id(),
-                    new Recipient.Practice(choice.providerNumber()),
-                    DoctorChoiceLetters.dispensationApplication(choice, LocalDate.now(clock)), now);
             default -> { }
         }
         return stored;
@@ -142,6 +143,10 @@ public class DoctorChoiceProgress {
 
     private Instant startOfDayAfter(LocalDate day) {
         return day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+    }
+
+    private static List<Cpr> cprs(DoctorChoice choice) {
+        return choice.persons().stream().map(ChosenPerson::cpr).toList();
     }
 
     private static String persons(DoctorChoice choice) {

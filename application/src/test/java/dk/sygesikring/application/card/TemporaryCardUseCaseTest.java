@@ -7,9 +7,9 @@ import dk.sygesikring.application.fakes.InMemoryApplication;
 import dk.sygesikring.application.fakes.InMemoryOutbox;
 import dk.sygesikring.application.fakes.TestData;
 import dk.sygesikring.application.idempotency.IdempotencyKey;
-import dk.sygesikring.application.port.out.digitalpost.DigitalPostLetter;
 import dk.sygesikring.application.port.out.digitalpost.IfNotDelivered;
 import dk.sygesikring.application.port.out.digitalpost.Recipient;
+import dk.sygesikring.application.port.out.letter.LetterDelivery;
 import dk.sygesikring.domain.access.Caseworker;
 import dk.sygesikring.domain.access.Citizen;
 import dk.sygesikring.domain.audit.AuditAction;
@@ -24,6 +24,9 @@ import dk.sygesikring.domain.forloeb.ForloebId;
 import dk.sygesikring.domain.forloeb.ForloebStatus;
 import dk.sygesikring.domain.forloeb.ForloebType;
 import dk.sygesikring.domain.group.Sikringsgruppe;
+import dk.sygesikring.domain.letter.Addressee;
+import dk.sygesikring.domain.letter.LetterKind;
+import dk.sygesikring.domain.letter.LetterStatus;
 import dk.sygesikring.domain.municipality.MunicipalityCode;
 import dk.sygesikring.domain.person.Address;
 import dk.sygesikring.domain.person.Cpr;
@@ -98,11 +101,16 @@ class TemporaryCardUseCaseTest {
         assertThat(app.cardOrders.all()).as("no card is ordered").isEmpty();
 
         assertThat(app.outbox.of(forloeb.id())).singleElement().satisfies(row -> {
-            DigitalPostLetter letter = (DigitalPostLetter) row.payload();
-            assertThat(letter.recipient()).isEqualTo(new Recipient.Citizen(PERSON));
+            LetterDelivery.ByDigitalPost delivery = (LetterDelivery.ByDigitalPost) row.payload();
+            assertThat(delivery.letterId()).isEqualTo(row.id());
+            assertThat(delivery.activityId()).isEqualTo(forloeb.activities().getFirst().id());
+            assertThat(delivery.ifNotDelivered()).isEqualTo(IfNotDelivered.PRINTED_BY_CASEWORKER);
+        });
+        assertThat(app.letterStore.load(issued.card().letterId())).hasValueSatisfying(letter -> {
+            assertThat(letter.to()).isEqualTo(new Addressee.Person(PERSON));
+            assertThat(letter.kind()).isEqualTo(LetterKind.TEMPORARY_CARD);
             assertThat(letter.title()).isEqualTo("Midlertidigt sundhedskort");
-            assertThat(letter.activityId()).isEqualTo(forloeb.activities().getFirst().id());
-            assertThat(letter.ifNotDelivered()).isEqualTo(IfNotDelivered.PRINTED_BY_CASEWORKER);
+            assertThat(letter.status()).isInstanceOf(LetterStatus.Queued.class);
         });
         assertThat(app.auditLog.entries).extracting(AuditEntry::action, AuditEntry::subjectId)
                 .containsExactly(tuple(AuditAction.ISSUE_TEMPORARY_CARD, PERSON.value()));

@@ -3,6 +3,7 @@ package dk.sygesikring.application.fakes;
 import dk.sygesikring.domain.configuration.Days;
 import dk.sygesikring.domain.configuration.GlobalConfiguration;
 import dk.sygesikring.domain.configuration.LocalConfiguration;
+import dk.sygesikring.domain.configuration.RemotePrintSupplier;
 import dk.sygesikring.domain.configuration.TaskDeadlines;
 import dk.sygesikring.domain.configuration.TaskType;
 import dk.sygesikring.domain.municipality.MunicipalityCode;
@@ -51,5 +52,11 @@ public final class Configurations {
     public static LocalConfiguration withAdHocDeadline(LocalConfiguration local, Days deadline) {
         return new LocalConfiguration(local.municipality(), deadline, local.paymentChannels(), local.highRoadCodes(),
                 local.remotePrintSupplier(), local.netsKeyReference(), local.sessionTimeout());
+    }
+
+    /** The municipality's remote print supplier, as an administrator sets it up (LET-5, CFG-2). */
+    public static LocalConfiguration withPrintSupplier(LocalConfiguration local, RemotePrintSupplier supplier) {
+        return new LocalConfiguration(local.municipality(), local.adHocTaskDeadline(), local.paymentChannels(),
+                local.highRoadCodes(), java.util.Optional.of(supplier), local.netsKeyReference(), local.sessionTimeout());
     }
 }

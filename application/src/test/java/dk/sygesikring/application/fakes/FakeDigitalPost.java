@@ -1,5 +1,6 @@
 package dk.sygesikring.application.fakes;
 
+import dk.sygesikring.application.port.out.ExternalSystemUnavailableException;
 import dk.sygesikring.application.port.out.digitalpost.DigitalPostMessage;
 import dk.sygesikring.application.port.out.digitalpost.DigitalPostOutcome;
 import dk.sygesikring.application.port.out.digitalpost.DigitalPostPort;
@@ -15,14 +16,17 @@ import java.util.UUID;
 
 /**
  * Digital Post as the port sees it: it delivers a message once per id (a repeated id answers the first delivery),
- * and answers NOT_ENROLLED for the recipients it is told have no mailbox. Every delivered message is kept.
+ * and answers NOT_ENROLLED for the recipients it is told have no mailbox; it can be down. Every delivered message is kept.
  */
 public final class FakeDigitalPost implements DigitalPostPort {
 
     private final Clock clock;
     private final Map<UUID, DigitalPostOutcome.Delivered> delivered = new LinkedHashMap<>();
     private final Set<Recipient> notEnrolled = new HashSet<>();
+    private boolean down;
     public final List<DigitalPostMessage> messages = new ArrayList<>();
+    /** Every call, also those that found it down or repeated an id. */
+    public int calls;
 
     public FakeDigitalPost(Clock clock) {
         this.clock = clock;
@@ -33,8 +37,17 @@ public final class FakeDigitalPost implements DigitalPostPort {
         notEnrolled.add(recipient);
     }
 
+    /** Digital Post does not answer, as the adapter reports it after its retries. */
+    public void down(boolean isDown) {
+        down = isDown;
+    }
+
     @Override
     public DigitalPostOutcome send(DigitalPostMessage message) {
+        calls++;
+        if (down) {
+            throw new ExternalSystemUnavailableException("Digital Post", "Digital Post did not answer after 3 attempts", null);
+        }
         DigitalPostOutcome.Delivered earlier = delivered.get(message.id());
         if (earlier != null) {
             return earlier;

@@ -16,9 +16,6 @@ import dk.sygesikring.application.card.IssueTemporaryCardService;
 import dk.sygesikring.application.card.OrderCardsService;
 import dk.sygesikring.application.card.SupplierReportService;
 import dk.sygesikring.application.card.TemporaryCardDocumentService;
-import dk.sygesikring.application.digitalpost.DigitalPostDispatch;
-import dk.sygesikring.application.digitalpost.DigitalPostOutboxHandler;
-import dk.sygesikring.application.digitalpost.DigitalPostReceipts;
 import dk.sygesikring.application.doctorchoice.ChoiceCandidates;
 import dk.sygesikring.application.doctorchoice.ChoiceGroups;
 import dk.sygesikring.application.doctorchoice.ChooseDoctorService;
@@ -34,6 +31,11 @@ import dk.sygesikring.application.group.GroupChangeForloeb;
 import dk.sygesikring.application.group.MissingDoctorChoice;
 import dk.sygesikring.application.group.ReadGroupService;
 import dk.sygesikring.application.idempotency.IdempotentForloeb;
+import dk.sygesikring.application.letter.DigitalPostLetterHandler;
+import dk.sygesikring.application.letter.LetterActivities;
+import dk.sygesikring.application.letter.LetterPost;
+import dk.sygesikring.application.letter.PrintLetterHandler;
+import dk.sygesikring.application.letter.StoredLetters;
 import dk.sygesikring.application.luna.LunaConfirmations;
 import dk.sygesikring.application.luna.LunaOutboxHandler;
 import dk.sygesikring.application.luna.LunaRefusals;
@@ -77,6 +79,8 @@ public final class InMemoryApplication {
     public final InMemoryTemporaryCards temporaryCards = new InMemoryTemporaryCards();
     public final FakeNets nets;
     public final FakeDigitalPost digitalPost;
+    public final FakePrint print;
+    public final InMemoryLetters letterStore = new InMemoryLetters();
     public final InMemoryCardOrderReport cardOrderReportRows = new InMemoryCardOrderReport(cardOrders);
     public final InMemoryMunicipalities municipalities = new InMemoryMunicipalities();
 
@@ -99,10 +103,12 @@ public final class InMemoryApplication {
     public final IssueTemporaryCardService issueTemporaryCard;
     public final TemporaryCardDocumentService temporaryCardDocument;
     /**
-     * Delivers Digital Post's letters only: kept apart from {@link #delivery}, so that the tests of other use cases
-     * find their letters pending as before.
+     * Delivers the letters only, by Digital Post and by print: kept apart from {@link #delivery}, so that the tests
+     * of other use cases find their letters pending as before.
      */
     public final OutboxDeliveryService letters;
+    /** Writes a forløb's letter, as the flows do. */
+    public final LetterPost letterPost;
     /** Cancels forløb; of the use cases that follow a cancellation, the group change's and the card orders' are wired. */
     public final ForloebService forloebService;
 
@@ -130,10 +136,13 @@ public final class InMemoryApplication {
         cardSupplier = new FakeCardSupplier(clock);
         nets = new FakeNets(clock);
         digitalPost = new FakeDigitalPost(clock);
+        print = new FakePrint(clock);
         PersonGate gate = new PersonGate(persons, auditLog, clock);
         IdempotentForloeb idempotent = new IdempotentForloeb(idempotencyKeys, forloeb);
         // a letter's PDF is its title here: the rendering is the letter adapter's to test
-        DigitalPostDispatch dispatch = new DigitalPostDispatch(text -> text.title().getBytes(StandardCharsets.UTF_8), outbox);
+        LetterActivities letterActivities = new LetterActivities(forloeb, configuration, clock);
+        letterPost = new LetterPost(text -> text.title().getBytes(StandardCharsets.UTF_8), letterStore, outbox, persons,
+                configuration, letterActivities, clock);
         CardContents cardContents = new CardContents(registrations, practitioners);
         CardOrdering cardOrdering = new CardOrdering(persons, registrations, cardContents, configuration, cardOrders, outbox,
                 deadlines, clock);
@@ -143,14 +152,16 @@ public final class InMemoryApplication {
         GroupChangeCards groupChangeCards = new GroupChangeCards(registrations, changeCards);
         groupChangeForloeb = new GroupChangeForloeb(forloeb, groupChanges, outbox, groupChangeCards);
         CardOrderProgress cardProgress = new CardOrderProgress(cardOrders, forloeb, configuration, cardPayments, clock);
-        progress = new DoctorChoiceProgress(forloeb, choices, outbox, deadlines, dispatch, groupChangeForloeb,
+        progress = new DoctorChoiceProgress(forloeb, choices, outbox, deadlines, letterPost, groupChangeForloeb,
                 new DoctorChoiceCards(changeCards), clock);
         orderCards = new OrderCardsService(gate, cardOrdering, cardPayments, cardOrders, forloeb, idempotent, transactions, clock);
-        issueTemporaryCard = new IssueTemporaryCardService(gate, cardContents, temporaryCards, forloeb, dispatch, idempotent,
+        issueTemporaryCard = new IssueTemporaryCardService(gate, cardContents, temporaryCards, forloeb, letterPost, idempotent,
                 transactions, clock);
-        temporaryCardDocument = new TemporaryCardDocumentService(temporaryCards, forloeb, outbox, gate, transactions);
-        letters = new OutboxDeliveryService(outbox, List.of(new DigitalPostOutboxHandler(digitalPost,
-                new DigitalPostReceipts(forloeb, configuration, clock))), transactions, clock);
+        temporaryCardDocument = new TemporaryCardDocumentService(temporaryCards, forloeb, letterStore, gate, transactions);
+        StoredLetters storedLetters = new StoredLetters(letterStore);
+        letters = new OutboxDeliveryService(outbox, List.of(
+                new DigitalPostLetterHandler(digitalPost, storedLetters, letterActivities, outbox, letterPost),
+                new PrintLetterHandler(print, storedLetters, letterActivities, persons, letterPost)), transactions, clock);
         netsEvents = new NetsEventService(payments, cardOrdering, transactions, clock);
         cprEventCards = new CprEventCards(persons, new InMemoryCprCardEvents(), new AutomaticCardOrders(cardOrdering, clock),
                 forloeb, configuration, transactions, clock);
@@ -159,7 +170,7 @@ public final class InMemoryApplication {
         cardOrderReport = new CardOrderReportService(cardOrderReportRows, municipalities, auditLog, transactions, clock);
         missingDoctor = new MissingDoctorChoice(registrations, choices, forloeb, configuration, clock);
         doctorChoices = new DoctorChoiceService(forloeb, choices, progress,
-                new DispensationRejection(progress, forloeb, deadlines, dispatch, clock), deadlines, gate, missingDoctor,
+                new DispensationRejection(progress, forloeb, deadlines, letterPost, clock), deadlines, gate, missingDoctor,
                 transactions, clock);
         DoctorChoiceAssessment assessment = new DoctorChoiceAssessment(practitioners, choices,
                 new ChoiceGroups(registrations, groupChanges),

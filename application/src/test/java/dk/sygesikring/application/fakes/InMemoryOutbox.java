@@ -1,8 +1,6 @@
 package dk.sygesikring.application.fakes;
 
-import dk.sygesikring.application.port.out.LetterDocumentPort;
 import dk.sygesikring.application.port.out.OutboxPort;
-import dk.sygesikring.application.port.out.digitalpost.DigitalPostLetter;
 import dk.sygesikring.application.port.out.outbox.OutboxKind;
 import dk.sygesikring.application.port.out.outbox.OutboxPayload;
 import dk.sygesikring.application.port.out.outbox.OutboxRecord;
@@ -18,10 +16,9 @@ import java.util.UUID;
 
 /**
  * The outbox port in memory, for use-case tests: the same states, order and rules as the PostgreSQL adapter
- * (OutboxPersistenceTest holds that one), without its locks: a use-case test runs one delivery at a time. Its
- * letters' PDFs are read back as the persistence adapter reads them from the outbox rows.
+ * (OutboxPersistenceTest holds that one), without its locks: a use-case test runs one delivery at a time.
  */
-public final class InMemoryOutbox implements OutboxPort, LetterDocumentPort {
+public final class InMemoryOutbox implements OutboxPort {
 
     public enum State { PENDING, CONFIRMED, REFUSED, WITHDRAWN }
 
@@ -154,12 +151,6 @@ public final class InMemoryOutbox implements OutboxPort, LetterDocumentPort {
                 .filter(row -> row != self && row.state == State.PENDING && row.forloebId.equals(self.forloebId)
                         && row.payload.kind() == self.payload.kind())
                 .forEach(row -> row.close(State.WITHDRAWN, at, reason));
-    }
-
-    @Override
-    public Optional<byte[]> letterDocument(UUID letterId) {
-        return Optional.ofNullable(rows.get(letterId)).map(row -> row.payload).filter(DigitalPostLetter.class::isInstance)
-                .map(letter -> ((DigitalPostLetter) letter).pdf());
     }
 
     public Row row(UUID id) {

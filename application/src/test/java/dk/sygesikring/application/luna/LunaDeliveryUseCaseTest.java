@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dk.sygesikring.application.deadline.Deadline;
-import dk.sygesikring.application.digitalpost.DigitalPostDispatch;
 import dk.sygesikring.application.doctorchoice.DoctorChoiceProgress;
 import dk.sygesikring.application.fakes.Configurations;
 import dk.sygesikring.application.fakes.CountingTransactions;

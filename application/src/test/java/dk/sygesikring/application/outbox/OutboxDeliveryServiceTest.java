@@ -7,8 +7,8 @@ import dk.sygesikring.application.fakes.InMemoryOutbox.State;
 import dk.sygesikring.application.fakes.InMemoryOutbox;
 import dk.sygesikring.application.fakes.SettableClock;
 import dk.sygesikring.application.port.out.ExternalSystemUnavailableException;
-import dk.sygesikring.application.port.out.digitalpost.DigitalPostLetter;
-import dk.sygesikring.application.port.out.digitalpost.Recipient;
+import dk.sygesikring.application.port.out.digitalpost.IfNotDelivered;
+import dk.sygesikring.application.port.out.letter.LetterDelivery;
 import dk.sygesikring.application.port.out.luna.LunaRegistration;
 import dk.sygesikring.application.port.out.outbox.OutboxKind;
 import dk.sygesikring.application.port.out.outbox.OutboxPayload;
@@ -187,7 +187,7 @@ class OutboxDeliveryServiceTest {
     }
 
     private static OutboxPayload letter() {
-        return new DigitalPostLetter(UUID.randomUUID(), new Recipient.Citizen(Cpr.of("0101801231")), "Brev", new byte[] {1});
+        return new LetterDelivery.ByDigitalPost(UUID.randomUUID(), UUID.randomUUID(), IfNotDelivered.PHYSICAL_MAIL);
     }
 
     /**

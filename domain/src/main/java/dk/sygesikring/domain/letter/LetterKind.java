@@ -14,8 +14,11 @@ public enum LetterKind {
     /** Written by a caseworker from the standard template (LET-1). */
     AD_HOC;
 
-    /** LET-3 holds back automatic letters only; a caseworker decides about their own. */
+    /**
+     * LET-3 holds back automatic letters only; a caseworker decides about their own: the ad-hoc letter, and the
+     * temporary card they issue and hand over (CARD-4).
+     */
     public boolean isAutomatic() {
-        return this != AD_HOC;
+        return this != AD_HOC && this != TEMPORARY_CARD;
     }
 }

@@ -2,6 +2,7 @@ package dk.sygesikring.domain.person;
 
 import dk.sygesikring.domain.municipality.MunicipalityCode;
 import dk.sygesikring.domain.value.Digits;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -38,6 +39,11 @@ public record Address(
 
     /** One line as Danish letters write it: "Nørregade 12, 2. tv, 1165 København K". */
     public String display() {
+        return String.join(", ", envelopeLines());
+    }
+
+    /** The lines an envelope shows (LET-5): "Nørregade 12, 2. tv" and "1165 København K". */
+    public List<String> envelopeLines() {
         StringBuilder line = new StringBuilder(street).append(' ').append(houseNumber);
         boolean hasFloor = floor != null && !floor.isBlank();
         boolean hasDoor = door != null && !door.isBlank();
@@ -50,6 +56,6 @@ public record Address(
                 line.append(' ').append(door);
             }
         }
-        return line.append(", ").append(postcode).append(' ').append(city).toString();
+        return List.of(line.toString(), postcode + " " + city);
     }
 }

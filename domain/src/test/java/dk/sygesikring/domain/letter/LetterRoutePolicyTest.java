@@ -46,7 +46,7 @@ class LetterRoutePolicyTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(value = LetterKind.class, names = "AD_HOC", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = LetterKind.class, names = {"AD_HOC", "TEMPORARY_CARD"}, mode = EnumSource.Mode.EXCLUDE)
     @DisplayName("LET-3 no automatic letter of any kind to a child of 17 with name and address protection")
     void LET3_protected_child_gets_no_automatic_letter(LetterKind kind) {
         assertThat(route(kind, "0412084001", "Emil Hansen", true))
@@ -54,10 +54,11 @@ class LetterRoutePolicyTest {
     }
 
     @Test
-    @DisplayName("LET-3 boundary: protected and 18 today is an adult, whose automatic letters go; a protected child's ad-hoc letter goes")
-    void LET3_protected_adult_and_ad_hoc() {
+    @DisplayName("LET-3 boundary: protected and 18 today is an adult, whose automatic letters go; a caseworker's own letters to a protected child go (ad-hoc, the temporary card they hand over)")
+    void LET3_protected_adult_and_caseworkers_own_letters() {
         assertThat(route(LetterKind.DOCTOR_CHOICE_RECEIPT, "0312084001", "Emil Hansen", true)).isEqualTo(new Route.ByDigitalPost());
         assertThat(route(LetterKind.AD_HOC, "0412084001", "Emil Hansen", true)).isEqualTo(new Route.ByDigitalPost());
+        assertThat(route(LetterKind.TEMPORARY_CARD, "0412084001", "Emil Hansen", true)).isEqualTo(new Route.ByDigitalPost());
         assertThat(route(LetterKind.AD_HOC, "0412124001", "Ida Hansen", true))
                 .isEqualTo(new Route.ByPrint(LetterRoutePolicy.UNDER_FIFTEEN));
     }

@@ -3,13 +3,12 @@ package dk.sygesikring.adapters.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.sygesikring.application.port.out.ForloebStorePort;
-import dk.sygesikring.application.port.out.LetterDocumentPort;
+import dk.sygesikring.application.port.out.LetterStorePort;
 import dk.sygesikring.application.port.out.OutboxPort;
 import dk.sygesikring.application.port.out.TemporaryCardStorePort;
 import dk.sygesikring.application.port.out.TransactionPort;
-import dk.sygesikring.application.port.out.digitalpost.DigitalPostLetter;
 import dk.sygesikring.application.port.out.digitalpost.IfNotDelivered;
-import dk.sygesikring.application.port.out.digitalpost.Recipient;
+import dk.sygesikring.application.port.out.letter.LetterDelivery;
 import dk.sygesikring.application.port.out.outbox.OutboxKind;
 import dk.sygesikring.application.port.out.outbox.OutboxRecord;
 import dk.sygesikring.domain.card.HealthCard;
@@ -21,6 +20,10 @@ import dk.sygesikring.domain.forloeb.Forloeb;
 import dk.sygesikring.domain.forloeb.ForloebId;
 import dk.sygesikring.domain.forloeb.ForloebType;
 import dk.sygesikring.domain.group.Sikringsgruppe;
+import dk.sygesikring.domain.letter.Addressee;
+import dk.sygesikring.domain.letter.Letter;
+import dk.sygesikring.domain.letter.LetterChannel;
+import dk.sygesikring.domain.letter.LetterKind;
 import dk.sygesikring.domain.municipality.MunicipalityCode;
 import dk.sygesikring.domain.person.Cpr;
 import dk.sygesikring.domain.practitioner.ProviderNumber;
@@ -50,7 +53,7 @@ class TemporaryCardPersistenceTest {
     @Inject ForloebStorePort store;
     @Inject OutboxPort outbox;
     @Inject TemporaryCardStorePort cards;
-    @Inject LetterDocumentPort letters;
+    @Inject LetterStorePort letters;
     @Inject TransactionPort transactions;
 
     @Test
@@ -69,10 +72,10 @@ class TemporaryCardPersistenceTest {
             return record;
         });
         assertThat(claimed.id()).isEqualTo(issued.card().letterId());
-        assertThat(claimed.payload()).usingRecursiveComparison().isEqualTo(issued.letter());
-        assertThat(letters.letterDocument(issued.card().letterId())).as("kept after the refusal")
+        assertThat(claimed.payload()).isEqualTo(issued.letter());
+        assertThat(transactions.inTransaction(() -> letters.document(issued.card().letterId()))).as("kept after the refusal")
                 .hasValueSatisfying(document -> assertThat(document).isEqualTo(pdf));
-        assertThat(letters.letterDocument(UUID.randomUUID())).isEmpty();
+        assertThat(transactions.inTransaction(() -> letters.document(UUID.randomUUID()))).isEmpty();
         assertThat(cards.ofForloeb(ForloebId.random())).isEmpty();
     }
 
@@ -90,7 +93,7 @@ class TemporaryCardPersistenceTest {
         assertThat(cards.ofForloeb(issued.card().forloebId())).contains(issued.card());
     }
 
-    private record Issued(TemporaryCard card, DigitalPostLetter letter) {
+    private record Issued(TemporaryCard card, LetterDelivery letter) {
     }
 
     /** The forløb, its letter and its card, in one transaction, as the use case stores them. */
@@ -98,11 +101,14 @@ class TemporaryCardPersistenceTest {
         Forloeb forloeb = Forloeb.start(ForloebType.TEMPORARY_CARD, MunicipalityCode.of("101"), CASEWORKER, shown.cpr(),
                         List.of(), ERA, null)
                 .withActivity(Activity.open(ActivityType.SEND_LETTER, ERA, null, null));
-        DigitalPostLetter letter = new DigitalPostLetter(forloeb.activities().getFirst().id(), new Recipient.Citizen(shown.cpr()),
-                "Midlertidigt sundhedskort", pdf, IfNotDelivered.PRINTED_BY_CASEWORKER);
-        TemporaryCard card = new TemporaryCard(forloeb.id(), MunicipalityCode.of("101"), shown, CASEWORKER, ERA, UUID.randomUUID());
+        UUID activity = forloeb.activities().getFirst().id();
+        Letter written = Letter.written(UUID.randomUUID(), forloeb.id(), activity, LetterKind.TEMPORARY_CARD,
+                new Addressee.Person(shown.cpr()), List.of(shown.cpr()), "Midlertidigt sundhedskort", LetterChannel.DIGITAL_POST, ERA);
+        LetterDelivery letter = new LetterDelivery.ByDigitalPost(written.id(), activity, IfNotDelivered.PRINTED_BY_CASEWORKER);
+        TemporaryCard card = new TemporaryCard(forloeb.id(), MunicipalityCode.of("101"), shown, CASEWORKER, ERA, written.id());
         transactions.inTransaction(() -> {
             store.save(forloeb);
+            letters.save(written, pdf);
             outbox.enqueue(card.letterId(), forloeb.id(), letter, ERA);
             cards.save(card);
             return null;

@@ -37,9 +37,9 @@ public class OutboxDeliveries {
      * orders cards and may charge a payment; a test that follows those names their kinds (and runs their simulators),
      * the others leave them pending, for the next class's clean-up ({@link LeaveTheSharedDatabaseAsFound}).
      */
-    public static final Set<String> REGISTRATIONS_AND_LETTERS = Set.of("LUNA_REGISTRATION", "DIGITAL_POST_LETTER");
+    public static final Set<String> REGISTRATIONS_AND_LETTERS = Set.of("LUNA_REGISTRATION", "DIGITAL_POST_LETTER", "PRINT_LETTER");
 
-    /** Delivers until no LUNA or Digital Post record of these forløb is pending, or none of them is due. */
+    /** Delivers until no LUNA, Digital Post or print record of these forløb is pending, or none of them is due. */
     public void deliverFor(Collection<UUID> forloebIds) {
         deliverFor(REGISTRATIONS_AND_LETTERS, forloebIds);
     }

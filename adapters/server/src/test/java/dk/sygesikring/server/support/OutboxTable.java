@@ -22,10 +22,10 @@ import javax.sql.DataSource;
 @Singleton
 public class OutboxTable {
 
-    private static final String COLUMNS = "id, kind, forloeb_id, state, attempts, closed_at, receipt, last_error, document";
+    private static final String COLUMNS = "id, kind, forloeb_id, state, attempts, closed_at, receipt, last_error";
 
     public record Row(UUID id, String kind, UUID forloebId, String state, int attempts, Instant closedAt, String receipt,
-                      String lastError, byte[] document) {
+                      String lastError) {
 
         public boolean isPending() {
             return state.equals("PENDING");
@@ -60,7 +60,7 @@ public class OutboxTable {
                 while (rows.next()) {
                     found.add(new Row(rows.getObject(1, UUID.class), rows.getString(2), rows.getObject(3, UUID.class),
                             rows.getString(4), rows.getInt(5), instant(rows.getTimestamp(6)), rows.getString(7),
-                            rows.getString(8), rows.getBytes(9)));
+                            rows.getString(8)));
                 }
             }
             return found;

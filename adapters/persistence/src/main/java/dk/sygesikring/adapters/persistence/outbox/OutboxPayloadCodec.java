@@ -1,9 +1,8 @@
 package dk.sygesikring.adapters.persistence.outbox;
 
 import dk.sygesikring.application.port.out.cardsupplier.CardOrderForSupplier;
-import dk.sygesikring.application.port.out.digitalpost.DigitalPostLetter;
 import dk.sygesikring.application.port.out.digitalpost.IfNotDelivered;
-import dk.sygesikring.application.port.out.digitalpost.Recipient;
+import dk.sygesikring.application.port.out.letter.LetterDelivery;
 import dk.sygesikring.application.port.out.luna.LunaRegistration;
 import dk.sygesikring.application.port.out.nets.NetsCommand;
 import dk.sygesikring.application.port.out.outbox.OutboxKind;
@@ -23,20 +22,15 @@ import java.util.UUID;
 
 /**
  * How each kind's payload is stored: its own JSON in {@code payload}, named field by field, so that a stored record
- * stays readable whatever the application's types become; a document (a letter's PDF) in {@code document}, as bytes.
- * V10 wrote the rows of the old outboxes in the same JSON. A new kind adds its JSON record and two cases here.
+ * stays readable whatever the application's types become. V10 and V22 wrote the rows of the old outboxes in the same
+ * JSON. A new kind adds its JSON record and two cases here.
  */
 @Singleton
 class OutboxPayloadCodec {
 
-    private static final String CPR = "CPR";
-    private static final String PROVIDER = "PROVIDER";
     private static final String DOCTOR_CHOICE = "DOCTOR_CHOICE";
     private static final String GROUP_CHANGE = "GROUP_CHANGE";
 
-    /** A payload as its row holds it. */
-    record Stored(String json, @Nullable byte[] document) {
-    }
 
     /** LUNA_REGISTRATION: {@code registration} is DOCTOR_CHOICE (with a provider number) or GROUP_CHANGE (with a group). */
     @Serdeable
@@ -44,13 +38,9 @@ class OutboxPayloadCodec {
                                 String validFrom) {
     }
 
-    /**
-     * DIGITAL_POST_LETTER: the recipient is a CPR number or a provider number; the PDF is the row's document.
-     * {@code ifNotDelivered} is absent in the letters written before it existed (V10), which all went by physical mail.
-     */
+    /** DIGITAL_POST_LETTER and PRINT_LETTER: the stored letter, the activity it closes; V22 wrote the older ones so. */
     @Serdeable
-    record DigitalPostLetterJson(UUID activityId, String recipientType, String recipientId, String title,
-                                 @Nullable String ifNotDelivered) {
+    record LetterDeliveryJson(UUID letterId, UUID activityId, @Nullable String ifNotDelivered) {
     }
 
     /** CARD_SUPPLIER_ORDER: the card order to send; the order's row holds the card. */
@@ -69,33 +59,27 @@ class OutboxPayloadCodec {
         this.json = json;
     }
 
-    Stored encode(OutboxPayload payload) {
+    String encode(OutboxPayload payload) {
         return switch (payload) {
-            case LunaRegistration.DoctorChoice choice -> new Stored(write(new LunaRegistrationJson(DOCTOR_CHOICE,
-                    choice.cpr().value(), choice.providerNumber().value(), null, choice.validFrom().toString())), null);
-            case LunaRegistration.GroupChange change -> new Stored(write(new LunaRegistrationJson(GROUP_CHANGE,
-                    change.cpr().value(), null, change.group().number(), change.validFrom().toString())), null);
-            case DigitalPostLetter letter -> {
-                DigitalPostLetterJson letterJson = switch (letter.recipient()) {
-                    case Recipient.Citizen citizen -> new DigitalPostLetterJson(letter.activityId(), CPR,
-                            citizen.cpr().value(), letter.title(), letter.ifNotDelivered().name());
-                    case Recipient.Practice practice -> new DigitalPostLetterJson(letter.activityId(), PROVIDER,
-                            practice.providerNumber().value(), letter.title(), letter.ifNotDelivered().name());
-                };
-                yield new Stored(write(letterJson), letter.pdf());
-            }
-            case CardOrderForSupplier order -> new Stored(write(new CardOrderForSupplierJson(order.cardOrderId())), null);
-            case NetsCommand.CreatePayment create -> new Stored(write(new NetsCommandJson("CREATE_PAYMENT", create.paymentId(), null)), null);
-            case NetsCommand.Charge charge -> new Stored(write(new NetsCommandJson("CHARGE", charge.paymentId(), charge.cpr().value())), null);
-            case NetsCommand.Release release -> new Stored(write(new NetsCommandJson("RELEASE", release.paymentId(), null)), null);
+            case LunaRegistration.DoctorChoice choice -> write(new LunaRegistrationJson(DOCTOR_CHOICE,
+                    choice.cpr().value(), choice.providerNumber().value(), null, choice.validFrom().toString()));
+            case LunaRegistration.GroupChange change -> write(new LunaRegistrationJson(GROUP_CHANGE,
+                    change.cpr().value(), null, change.group().number(), change.validFrom().toString()));
+            case LetterDelivery.ByDigitalPost letter -> write(new LetterDeliveryJson(letter.letterId(), letter.activityId(),
+                    letter.ifNotDelivered().name()));
+            case LetterDelivery.ByPrint letter -> write(new LetterDeliveryJson(letter.letterId(), letter.activityId(), null));
+            case CardOrderForSupplier order -> write(new CardOrderForSupplierJson(order.cardOrderId()));
+            case NetsCommand.CreatePayment create -> write(new NetsCommandJson("CREATE_PAYMENT", create.paymentId(), null));
+            case NetsCommand.Charge charge -> write(new NetsCommandJson("CHARGE", charge.paymentId(), charge.cpr().value()));
+            case NetsCommand.Release release -> write(new NetsCommandJson("RELEASE", release.paymentId(), null));
             default -> throw new IllegalArgumentException("no stored form for an outbox payload of kind " + payload.kind());
         };
     }
 
-    OutboxPayload decode(OutboxKind kind, UUID forloebId, Stored stored) {
+    OutboxPayload decode(OutboxKind kind, UUID forloebId, String stored) {
         return switch (kind) {
             case LUNA_REGISTRATION -> {
-                LunaRegistrationJson registration = read(stored.json(), LunaRegistrationJson.class);
+                LunaRegistrationJson registration = read(stored, LunaRegistrationJson.class);
                 Cpr cpr = Cpr.of(registration.cpr());
                 LocalDate validFrom = LocalDate.parse(registration.validFrom());
                 yield switch (registration.registration()) {
@@ -106,9 +90,9 @@ class OutboxPayloadCodec {
                     default -> throw new IllegalStateException("unknown LUNA registration " + registration.registration());
                 };
             }
-            case CARD_SUPPLIER_ORDER -> new CardOrderForSupplier(read(stored.json(), CardOrderForSupplierJson.class).cardOrderId());
+            case CARD_SUPPLIER_ORDER -> new CardOrderForSupplier(read(stored, CardOrderForSupplierJson.class).cardOrderId());
             case NETS_PAYMENT -> {
-                NetsCommandJson command = read(stored.json(), NetsCommandJson.class);
+                NetsCommandJson command = read(stored, NetsCommandJson.class);
                 yield switch (command.command()) {
                     case "CREATE_PAYMENT" -> new NetsCommand.CreatePayment(command.paymentId());
                     case "CHARGE" -> new NetsCommand.Charge(command.paymentId(), Cpr.of(Objects.requireNonNull(command.cpr(), "cpr")));
@@ -117,13 +101,13 @@ class OutboxPayloadCodec {
                 };
             }
             case DIGITAL_POST_LETTER -> {
-                DigitalPostLetterJson letter = read(stored.json(), DigitalPostLetterJson.class);
-                Recipient recipient = letter.recipientType().equals(CPR)
-                        ? new Recipient.Citizen(Cpr.of(letter.recipientId()))
-                        : new Recipient.Practice(ProviderNumber.of(letter.recipientId()));
-                yield new DigitalPostLetter(letter.activityId(), recipient, letter.title(),
-                        Objects.requireNonNull(stored.document(), "the letter's PDF"), letter.ifNotDelivered() == null
-                        ? IfNotDelivered.PHYSICAL_MAIL : IfNotDelivered.valueOf(letter.ifNotDelivered()));
+                LetterDeliveryJson letter = read(stored, LetterDeliveryJson.class);
+                yield new LetterDelivery.ByDigitalPost(letter.letterId(), letter.activityId(),
+                        IfNotDelivered.valueOf(Objects.requireNonNull(letter.ifNotDelivered(), "ifNotDelivered")));
+            }
+            case PRINT_LETTER -> {
+                LetterDeliveryJson letter = read(stored, LetterDeliveryJson.class);
+                yield new LetterDelivery.ByPrint(letter.letterId(), letter.activityId());
             }
         };
     }

@@ -25,8 +25,8 @@ class OutboxPersistenceAdapter implements OutboxPort {
 
     @Override
     public void enqueue(UUID id, ForloebId forloebId, OutboxPayload payload, Instant now) {
-        OutboxPayloadCodec.Stored stored = payloads.encode(payload);
-        rows.insert(id, payload.kind().name(), forloebId.value(), stored.json(), stored.document(), now);
+        String stored = payloads.encode(payload);
+        rows.insert(id, payload.kind().name(), forloebId.value(), stored, now);
     }
 
     @Override
@@ -75,7 +75,7 @@ class OutboxPersistenceAdapter implements OutboxPort {
 
     private OutboxRecord toRecord(OutboxRow row) {
         OutboxKind kind = OutboxKind.valueOf(row.kind());
-        OutboxPayload payload = payloads.decode(kind, row.forloebId(), new OutboxPayloadCodec.Stored(row.payload(), row.document()));
+        OutboxPayload payload = payloads.decode(kind, row.forloebId(), row.payload());
         return new OutboxRecord(row.id(), new ForloebId(row.forloebId()), payload, row.attempts());
     }
 }

@@ -1,6 +1,5 @@
 package dk.sygesikring.adapters.persistence.outbox;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -14,9 +13,9 @@ import java.util.UUID;
 interface OutboxRepository extends GenericRepository<OutboxRow, UUID> {
 
     @Query("""
-            INSERT INTO outbox (id, kind, forloeb_id, payload, document, created_at, state, attempts, next_attempt_at)
-            VALUES (:id, :kind, :forloebId, CAST(:payload AS jsonb), :document, :createdAt, 'PENDING', 0, :createdAt)""")
-    void insert(UUID id, String kind, UUID forloebId, String payload, @Nullable byte[] document, Instant createdAt);
+            INSERT INTO outbox (id, kind, forloeb_id, payload, created_at, state, attempts, next_attempt_at)
+            VALUES (:id, :kind, :forloebId, CAST(:payload AS jsonb), :createdAt, 'PENDING', 0, :createdAt)""")
+    void insert(UUID id, String kind, UUID forloebId, String payload, Instant createdAt);
 
     /** SKIP LOCKED: a record another instance is delivering is passed over, not waited for. */
     @Query("""
@@ -31,10 +30,6 @@ interface OutboxRepository extends GenericRepository<OutboxRow, UUID> {
     List<UUID> lockPending(UUID forloebId, String kind);
 
     long countByForloebIdAndKind(UUID forloebId, String kind);
-
-    /** A letter by its id; whatever its state, its document is kept. */
-    @Query("SELECT * FROM outbox WHERE id = :id AND kind = 'DIGITAL_POST_LETTER'")
-    Optional<OutboxRow> findLetter(UUID id);
 
     @Query("""
             UPDATE outbox SET state = 'CONFIRMED', closed_at = :at, receipt = :receipt, attempts = attempts + 1,

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.sygesikring.application.port.out.ForloebStorePort;
 import dk.sygesikring.application.port.out.OutboxPort;
 import dk.sygesikring.application.port.out.TransactionPort;
-import dk.sygesikring.application.port.out.digitalpost.DigitalPostLetter;
-import dk.sygesikring.application.port.out.digitalpost.Recipient;
+import dk.sygesikring.application.port.out.digitalpost.IfNotDelivered;
+import dk.sygesikring.application.port.out.letter.LetterDelivery;
 import dk.sygesikring.application.port.out.luna.LunaRegistration;
 import dk.sygesikring.application.port.out.outbox.OutboxKind;
 import dk.sygesikring.application.port.out.outbox.OutboxRecord;
@@ -75,25 +75,24 @@ class OutboxPersistenceTest {
     }
 
     @Test
-    @DisplayName("FORL-4 LET-5 (outbox storage) each kind, LUNA registrations and letters, comes back whole, oldest first; once confirmed, refused or withdrawn it is never due again")
+    @DisplayName("FORL-4 LET-5 (outbox storage) each kind, LUNA registrations and letters for Digital Post and print, comes back whole, oldest first; once confirmed, refused or withdrawn it is never due again")
     void FORL4_LET5_records_round_trip_and_leave_the_due_list_once_answered() {
         Instant now = ERA;
         Forloeb forloeb = newForloeb(Cpr.of("0404801231"), now);
         UUID activity = forloeb.activities().get(0).id();
-        OutboxRecord letter = new OutboxRecord(UUID.randomUUID(), forloeb.id(), new DigitalPostLetter(activity,
-                new Recipient.Practice(ProviderNumber.of("050208")), "Ansøgning om dispensation", new byte[] {'%', 'P', 1, 0, -1}), 0);
+        OutboxRecord letter = new OutboxRecord(UUID.randomUUID(), forloeb.id(), new LetterDelivery.ByDigitalPost(UUID.randomUUID(),
+                activity, IfNotDelivered.PHYSICAL_MAIL), 0);
         OutboxRecord choice = new OutboxRecord(UUID.randomUUID(), forloeb.id(), new LunaRegistration.DoctorChoice(
                 Cpr.of("0404801231"), ProviderNumber.of("050208"), LocalDate.of(2001, 4, 1), forloeb.id().value()), 0);
         OutboxRecord change = new OutboxRecord(UUID.randomUUID(), forloeb.id(), new LunaRegistration.GroupChange(
                 Cpr.of("0404801231"), Sikringsgruppe.GROUP_2, LocalDate.of(2001, 5, 1), forloeb.id().value()), 0);
-        OutboxRecord toCitizen = new OutboxRecord(UUID.randomUUID(), forloeb.id(), new DigitalPostLetter(activity,
-                new Recipient.Citizen(Cpr.of("0404801231")), "Kvittering", new byte[] {'%', 'P', 2}), 0);
+        OutboxRecord toPrint = new OutboxRecord(UUID.randomUUID(), forloeb.id(), new LetterDelivery.ByPrint(UUID.randomUUID(), activity), 0);
         inTransaction(() -> {
             store.save(forloeb);
             enqueue(letter, now);
             enqueue(choice, now.plusSeconds(1));
             enqueue(change, now.plusSeconds(2));
-            enqueue(toCitizen, now.plusSeconds(3));
+            enqueue(toPrint, now.plusSeconds(3));
             return null;
         });
 
@@ -104,13 +103,13 @@ class OutboxPersistenceTest {
             return null;
         });
         assertThat(claim(EVERY_KIND, now.plusSeconds(10)).orElseThrow()).isEqualTo(choice);
-        assertThat(claim(Set.of(OutboxKind.DIGITAL_POST_LETTER), now.plusSeconds(10)).orElseThrow())
-                .as("only the kinds asked for").usingRecursiveComparison().isEqualTo(toCitizen);
+        assertThat(claim(Set.of(OutboxKind.PRINT_LETTER), now.plusSeconds(10)).orElseThrow())
+                .as("only the kinds asked for").usingRecursiveComparison().isEqualTo(toPrint);
 
         inTransaction(() -> {
             outbox.markConfirmed(choice.id(), "registration-1", now.plusSeconds(11));
             outbox.markRefused(change.id(), "there is no such group", now.plusSeconds(11));
-            outbox.markWithdrawn(toCitizen.id(), "Tilbagekaldt", now.plusSeconds(11));
+            outbox.markWithdrawn(toPrint.id(), "Tilbagekaldt", now.plusSeconds(11));
             return null;
         });
         assertThat(claim(EVERY_KIND, now.plusSeconds(20))).as("the letter waits for its next attempt").isEmpty();
@@ -120,7 +119,7 @@ class OutboxPersistenceTest {
 
         assertThat(stored(choice.id())).isEqualTo(new Stored("CONFIRMED", 1, "registration-1", null));
         assertThat(stored(change.id())).isEqualTo(new Stored("REFUSED", 1, null, "there is no such group"));
-        assertThat(stored(toCitizen.id())).isEqualTo(new Stored("WITHDRAWN", 0, null, "Tilbagekaldt"));
+        assertThat(stored(toPrint.id())).isEqualTo(new Stored("WITHDRAWN", 0, null, "Tilbagekaldt"));
         assertThat(stored(letter.id())).isEqualTo(new Stored("PENDING", 1, null, "Digital Post did not answer"));
     }
 
@@ -297,8 +296,8 @@ class OutboxPersistenceTest {
     }
 
     private static OutboxRecord letter(Forloeb forloeb) {
-        return new OutboxRecord(UUID.randomUUID(), forloeb.id(), new DigitalPostLetter(forloeb.activities().get(0).id(),
-                new Recipient.Citizen(forloeb.mainPerson()), "Brev", new byte[] {'%', 'P'}), 0);
+        return new OutboxRecord(UUID.randomUUID(), forloeb.id(), new LetterDelivery.ByDigitalPost(UUID.randomUUID(),
+                forloeb.activities().get(0).id(), IfNotDelivered.PRINTED_BY_CASEWORKER), 0);
     }
 
     private <T> T inTransaction(Supplier<T> work) {

@@ -1,10 +1,11 @@
-package dk.sygesikring.application.digitalpost;
+package dk.sygesikring.application.letter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.sygesikring.application.fakes.Configurations;
 import dk.sygesikring.application.fakes.InMemoryConfiguration;
 import dk.sygesikring.application.fakes.InMemoryForloebStore;
+import dk.sygesikring.application.port.out.digitalpost.IfNotDelivered;
 import dk.sygesikring.domain.configuration.Days;
 import dk.sygesikring.domain.configuration.TaskType;
 import dk.sygesikring.domain.forloeb.Activity;
@@ -24,7 +25,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-class DigitalPostReceiptsTest {
+class LetterActivitiesTest {
 
     private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
     /** 00:30 on 23 November in Copenhagen, still the 22nd in UTC: the task counts from the Danish day. */
@@ -35,13 +36,14 @@ class DigitalPostReceiptsTest {
     @Test
     @DisplayName("LET-4 a letter Digital Post cannot deliver becomes a manual task due the days the global configuration gives LETTER_NOT_DELIVERED after the Danish day it was made")
     void LET4_the_manual_task_has_the_configured_deadline() {
-        DigitalPostReceipts receipts = new DigitalPostReceipts(forloeb,
+        LetterActivities activities = new LetterActivities(forloeb,
                 new InMemoryConfiguration(
                         Configurations.withTaskDeadline(Configurations.rules(), TaskType.LETTER_NOT_DELIVERED, Days.of(6))), Clock.fixed(JUST_AFTER_MIDNIGHT, COPENHAGEN));
         Forloeb waiting = waitingForALetter();
         UUID letter = waiting.openActivity(ActivityType.SEND_LETTER).orElseThrow().id();
 
-        receipts.notDelivered(waiting.id(), letter, DigitalPostReceipts.NOT_ENROLLED, JUST_AFTER_MIDNIGHT);
+        activities.notDelivered(waiting.id(), letter, LetterActivities.NOT_ENROLLED, IfNotDelivered.PHYSICAL_MAIL,
+                LetterActivities.DIGITAL_POST, JUST_AFTER_MIDNIGHT);
 
         Forloeb after = forloeb.load(waiting.id()).orElseThrow();
         assertThat(after.activities()).extracting(Activity::type, Activity::state)
