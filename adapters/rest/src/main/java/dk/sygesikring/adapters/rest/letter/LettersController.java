@@ -29,7 +29,6 @@ import java.util.UUID;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class LettersController implements LettersApi {
 
-    static final MediaType PDF = MediaType.of("application/pdf");
     /** The contract's default page size, for a caller who sends no {@code limit}. */
     static final int DEFAULT_LIMIT = 50;
 
@@ -64,7 +63,7 @@ class LettersController implements LettersApi {
     @Override
     public HttpResponse<FileCustomizableResponseType> getLetterDocument(UUID letterId) {
         LetterDocument letter = valueOrRefuse(letters.document(currentActor.get(), letterId));
-        return HttpResponse.<FileCustomizableResponseType>ok(new StreamedFile(new ByteArrayInputStream(letter.pdf()), PDF,
+        return HttpResponse.<FileCustomizableResponseType>ok(new StreamedFile(new ByteArrayInputStream(letter.pdf()), MediaType.APPLICATION_PDF_TYPE,
                         letter.writtenAt().toEpochMilli(), letter.pdf().length))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"brev-" + letterId + ".pdf\"")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store");
