@@ -80,7 +80,7 @@ public final class InMemoryApplication {
     public final FakeNets nets;
     public final FakeDigitalPost digitalPost;
     public final FakePrint print;
-    public final InMemoryLetters letterStore = new InMemoryLetters();
+    public final InMemoryLetters letterStore = new InMemoryLetters(forloeb);
     public final InMemoryCardOrderReport cardOrderReportRows = new InMemoryCardOrderReport(cardOrders);
     public final InMemoryMunicipalities municipalities = new InMemoryMunicipalities();
 

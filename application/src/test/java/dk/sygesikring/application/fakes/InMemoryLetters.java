@@ -1,9 +1,11 @@
 package dk.sygesikring.application.fakes;
 
+import dk.sygesikring.application.port.out.ForloebStorePort;
 import dk.sygesikring.application.port.out.LetterStorePort;
 import dk.sygesikring.domain.forloeb.ForloebId;
 import dk.sygesikring.domain.letter.Addressee;
 import dk.sygesikring.domain.letter.Letter;
+import dk.sygesikring.domain.municipality.MunicipalityCode;
 import dk.sygesikring.domain.person.Cpr;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -17,7 +19,17 @@ public final class InMemoryLetters implements LetterStorePort {
 
     private final Map<UUID, Letter> letters = new LinkedHashMap<>();
     private final Map<UUID, byte[]> documents = new LinkedHashMap<>();
+    /** Where a page of a person's letters for one municipality finds the municipality of each letter's forløb. */
+    private final ForloebStorePort forloeb;
     public int updates;
+
+    public InMemoryLetters() {
+        this(null);
+    }
+
+    public InMemoryLetters(ForloebStorePort forloeb) {
+        this.forloeb = forloeb;
+    }
 
     @Override
     public void save(Letter letter, byte[] pdf) {
@@ -62,5 +74,19 @@ public final class InMemoryLetters implements LetterStorePort {
     @Override
     public Optional<byte[]> document(UUID letterId) {
         return Optional.ofNullable(documents.get(letterId)).map(byte[]::clone);
+    }
+
+    /** As PostgreSQL pages them: newest first, then by id as its bytes compare (the UUID's text, not its signed halves). */
+    private static final Comparator<Position> NEWEST_FIRST = Comparator.comparing(Position::createdAt)
+            .thenComparing(position -> position.letterId().toString()).reversed();
+
+    @Override
+    public List<Letter> ofPerson(Cpr cpr, Optional<MunicipalityCode> forloebOf, Optional<Position> after, int limit) {
+        return letters.values().stream()
+                .filter(letter -> letter.to().equals(new Addressee.Person(cpr)) || letter.about().contains(cpr))
+                .filter(letter -> forloebOf.isEmpty() || forloeb.load(letter.forloebId())
+                        .filter(found -> found.municipality().equals(forloebOf.get())).isPresent())
+                .filter(letter -> after.isEmpty() || NEWEST_FIRST.compare(Position.of(letter), after.get()) > 0)
+                .sorted(Comparator.comparing(Position::of, NEWEST_FIRST)).limit(limit).toList();
     }
 }

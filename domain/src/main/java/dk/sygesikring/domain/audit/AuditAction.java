@@ -23,5 +23,9 @@ public enum AuditAction {
     /** CARD-4: a caseworker issued a temporary card. */
     ISSUE_TEMPORARY_CARD,
     /** CARD-4: a caseworker fetched a temporary card to print it. */
-    PRINT_TEMPORARY_CARD
+    PRINT_TEMPORARY_CARD,
+    /** LET-6: a caseworker read letters of a person or a forløb, or one letter with its delivery status. */
+    READ_LETTERS,
+    /** LET-6: a caseworker opened a letter's PDF. */
+    READ_LETTER_DOCUMENT
 }

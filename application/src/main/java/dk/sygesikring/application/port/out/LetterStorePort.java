@@ -2,8 +2,11 @@ package dk.sygesikring.application.port.out;
 
 import dk.sygesikring.domain.forloeb.ForloebId;
 import dk.sygesikring.domain.letter.Letter;
+import dk.sygesikring.domain.municipality.MunicipalityCode;
 import dk.sygesikring.domain.person.Cpr;
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -29,4 +32,25 @@ public interface LetterStorePort {
 
     /** The letter's PDF, as every channel got it. */
     Optional<byte[]> document(UUID letterId);
+
+    /**
+     * Where a page of a person's letters ended: the last letter's time and id. The letters come newest first, those
+     * written in the same instant by id, highest first, so every letter has one place (keyset paging, ADR 0030).
+     */
+    record Position(Instant createdAt, UUID letterId) {
+        public Position {
+            Objects.requireNonNull(createdAt, "createdAt");
+            Objects.requireNonNull(letterId, "letterId");
+        }
+
+        public static Position of(Letter letter) {
+            return new Position(letter.createdAt(), letter.id());
+        }
+    }
+
+    /**
+     * At most {@code limit} of the letters to the person or about them (LET-2), newest first, from just after
+     * {@code after} when given; with a municipality, only the letters of forløb of that municipality (ROLE-2).
+     */
+    List<Letter> ofPerson(Cpr cpr, Optional<MunicipalityCode> forloebOf, Optional<Position> after, int limit);
 }

@@ -7,6 +7,7 @@ import dk.sygesikring.domain.letter.Letter;
 import dk.sygesikring.domain.letter.LetterChannel;
 import dk.sygesikring.domain.letter.LetterKind;
 import dk.sygesikring.domain.letter.LetterStatus;
+import dk.sygesikring.domain.municipality.MunicipalityCode;
 import dk.sygesikring.domain.person.Cpr;
 import dk.sygesikring.domain.practitioner.ProviderNumber;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -98,6 +99,33 @@ class LetterPersistenceAdapter implements LetterStorePort {
                 ORDER BY created_at DESC, id""", statement -> {
             statement.setString(1, cpr.value());
             statement.setString(2, cpr.value());
+        });
+    }
+
+    /**
+     * One page, by keyset (ADR 0030): the letters after the position in (created_at, id) descending, so a page costs
+     * the same however deep it is, and a letter written meanwhile neither repeats nor hides one. A municipality
+     * narrows it to the letters of its forløb, in the query as well as in the use case (ROLE-2).
+     */
+    @Override
+    public List<Letter> ofPerson(Cpr cpr, Optional<MunicipalityCode> forloebOf, Optional<Position> after, int limit) {
+        StringBuilder query = new StringBuilder(SELECT)
+                .append("WHERE (to_cpr = ? OR id IN (SELECT letter_id FROM letter_person WHERE cpr = ?))");
+        forloebOf.ifPresent(municipality -> query.append(" AND forloeb_id IN (SELECT id FROM forloeb WHERE municipality_code = ?)"));
+        after.ifPresent(position -> query.append(" AND (created_at, id) < (?, ?)"));
+        query.append(" ORDER BY created_at DESC, id DESC LIMIT ?");
+        return many(query.toString(), statement -> {
+            int parameter = 0;
+            statement.setString(++parameter, cpr.value());
+            statement.setString(++parameter, cpr.value());
+            if (forloebOf.isPresent()) {
+                statement.setString(++parameter, forloebOf.get().value());
+            }
+            if (after.isPresent()) {
+                statement.setTimestamp(++parameter, Timestamp.from(after.get().createdAt()));
+                statement.setObject(++parameter, after.get().letterId());
+            }
+            statement.setInt(++parameter, limit);
         });
     }
 
