@@ -105,6 +105,9 @@ public final class LetterTemplate {
     public LetterText render(Map<String, ?> values, LocalDate date) {
         checkValues(values);
         List<String> blocks = blocks(execute(values));
+        if (blocks.isEmpty()) {
+            throw new IllegalArgumentException("the " + kind + " letter comes out empty with these values");
+        }
         return new LetterText(blocks.getFirst().replace('\n', ' '), date, blocks.subList(1, blocks.size()));
     }
 
