@@ -1,16 +1,19 @@
 package dk.sygesikring.application.doctorchoice;
 
+import dk.sygesikring.application.letter.template.LetterFields;
 import dk.sygesikring.domain.doctorchoice.ChosenPerson;
 import dk.sygesikring.domain.doctorchoice.DoctorChoice;
 import dk.sygesikring.domain.doctorchoice.DoctorChoiceState;
+import dk.sygesikring.domain.letter.LetterKind;
 import dk.sygesikring.domain.letter.LetterText;
 import dk.sygesikring.domain.person.Cpr;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
-/** The texts of the letters a doctor choice sends (DOC-4), in Danish. */
+/**
+ * The letters a doctor choice sends (DOC-4), written from their templates (LET-8,
+ * {@code letter-templates/dispensation-application.mustache} and {@code dispensation-rejection.mustache}).
+ */
 final class DoctorChoiceLetters {
 
     private DoctorChoiceLetters() {
@@ -19,30 +22,27 @@ final class DoctorChoiceLetters {
     /** To the practice: may these persons be registered although it is closed? */
     static LetterText dispensationApplication(DoctorChoice choice, LocalDate today) {
         LocalDate answerBy = ((DoctorChoiceState.AwaitingDispensation) choice.state()).answerBy();
-        List<String> paragraphs = new ArrayList<>();
-        paragraphs.add("Kommune " + choice.municipality().value() + " søger om dispensation, så følgende "
-                + (choice.persons().size() == 1 ? "person" : "personer") + " kan blive tilmeldt praksis med ydernummer "
-                + choice.providerNumber().value() + ", selv om praksis er lukket for tilgang: " + cprs(choice) + ".");
-        paragraphs.add("Lægevalget ønskes gyldigt fra " + choice.validFrom() + ".");
-        paragraphs.add("Svar venligst senest " + answerBy + ". Har kommunen ikke modtaget svar inden da, "
-                + "betragtes ansøgningen som afslået.");
-        paragraphs.add("Oplys forløbsnummer " + choice.forloebId().value() + " i svaret.");
-        return new LetterText("Ansøgning om dispensation til tilgang af patient", today, paragraphs);
+        return LetterFields.create()
+                .text("municipalityCode", choice.municipality().value())
+                .flag("severalPersons", choice.persons().size() > 1)
+                .text("providerNumber", choice.providerNumber().value())
+                .list("cprNumbers", cprs(choice))
+                .text("validFrom", choice.validFrom().toString())
+                .text("answerBy", answerBy.toString())
+                .text("forloebId", choice.forloebId().value().toString())
+                .write(LetterKind.DISPENSATION_APPLICATION, today);
     }
 
     /** To the main person: the doctor said no, or did not answer in time. */
     static LetterText rejection(DoctorChoice choice, LocalDate today) {
-        boolean silent = choice.state() instanceof DoctorChoiceState.Rejected rejected && rejected.silent();
-        return new LetterText("Afslag på lægevalg", today, List.of(
-                "Lægevalget af praksis med ydernummer " + choice.providerNumber().value() + " for " + cprs(choice)
-                        + " er ikke godkendt, fordi " + (silent
-                        ? "lægen ikke har svaret på ansøgningen om dispensation inden for svarfristen."
-                        : "lægen har afvist ansøgningen om dispensation."),
-                "Du beholder din nuværende læge. Du kan vælge en anden læge, der er åben for tilgang, "
-                        + "på borger.dk eller ved at kontakte kommunen."));
+        return LetterFields.create()
+                .text("providerNumber", choice.providerNumber().value())
+                .list("cprNumbers", cprs(choice))
+                .flag("silent", choice.state() instanceof DoctorChoiceState.Rejected rejected && rejected.silent())
+                .write(LetterKind.DISPENSATION_REJECTION, today);
     }
 
-    private static String cprs(DoctorChoice choice) {
-        return choice.persons().stream().map(ChosenPerson::cpr).map(Cpr::value).collect(Collectors.joining(", "));
+    private static List<String> cprs(DoctorChoice choice) {
+        return choice.persons().stream().map(ChosenPerson::cpr).map(Cpr::value).toList();
     }
 }

@@ -25,6 +25,8 @@ class ArchitectureTest {
     private static final String DOMAIN = "dk.sygesikring.domain..";
     private static final String APPLICATION = "dk.sygesikring.application..";
     private static final String GENERATED_API = "dk.sygesikring.api..";
+    /** The one place of the application that renders letter templates, with Mustache (ADR 0031). */
+    private static final String LETTER_TEMPLATES = "dk.sygesikring.application.letter.template..";
     private static final String DEVELOPMENT = "dk.sygesikring.dev";
     /** Bean definitions and introspections Micronaut's annotation processor writes next to a class: {@code pkg.$Foo$Definition}. */
     private static final DescribedPredicate<JavaClass> WRITTEN_BY_MICRONAUT = DescribedPredicate.describe(
@@ -37,8 +39,14 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule the_application_sees_the_domain_and_jakarta_inject_only = classes()
-            .that().resideInAPackage(APPLICATION).and(not(WRITTEN_BY_MICRONAUT))
+            .that().resideInAPackage(APPLICATION).and(not(WRITTEN_BY_MICRONAUT)).and(not(resideInAPackage(LETTER_TEMPLATES)))
             .should().onlyDependOnClassesThat().resideInAnyPackage(APPLICATION, DOMAIN, "java..", "jakarta.inject..");
+
+    /** A template library is a text function, not a framework: allowed where the templates are rendered, nowhere else. */
+    @ArchTest
+    static final ArchRule the_letter_templates_see_the_domain_and_mustache_only = classes()
+            .that().resideInAPackage(LETTER_TEMPLATES)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(APPLICATION, DOMAIN, "java..", "com.samskivert.mustache..");
 
     /** The development module implements one operation of the contract: the development token endpoint. */
     @ArchTest
