@@ -99,8 +99,8 @@ class RegionalLettersUseCaseTest {
     }
 
     @Test
-    @DisplayName("LET-7 ROLE-4 a citizen looks up their own letters and those of a child under 15 in their custody, unaudited")
-    void LET7_ROLE4_a_citizen_for_self_and_child() {
+    @DisplayName("LET-7 a citizen looks up their own letters and those of a child under 15 in their custody, unaudited")
+    void LET7_a_citizen_for_self_and_child() {
         Citizen mother = new Citizen(MOTHER);
 
         assertThat(success(service.lookUp(query(mother, MOTHER, FROM, TO))).letters()).containsExactly(REGISTRATION, CLOSURE);
@@ -109,8 +109,8 @@ class RegionalLettersUseCaseTest {
     }
 
     @Test
-    @DisplayName("LET-7 ROLE-4 a citizen may not look up a spouse's letters: refused by ROLE-3, and LUNA is not asked")
-    void LET7_ROLE4_not_a_spouse() {
+    @DisplayName("LET-7 a citizen may not look up a spouse's letters: refused by the rule of who a citizen acts for, and LUNA is not asked")
+    void LET7_not_a_spouse() {
         Outcome<RegionalLetters> outcome = service.lookUp(query(new Citizen(MOTHER), FATHER, FROM, TO));
 
         assertThat(outcome).isEqualTo(Outcome.refused(PersonAccessPolicy.NOT_YOUR_PERSON));
@@ -147,8 +147,8 @@ class RegionalLettersUseCaseTest {
     }
 
     @Test
-    @DisplayName("LET-7 CFG-1 the longest period is the configured one: 366 days by the rules' configuration, and a changed setting holds at once")
-    void LET7_CFG1_the_configured_longest_period() {
+    @DisplayName("LET-7 the longest period is the configured one: 366 days by the rules' configuration, and a changed setting holds at once")
+    void LET7_the_configured_longest_period() {
         assertThat(success(service.lookUp(query(aarhusCaseworker, MOTHER, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))))
                 .period().days()).isEqualTo(366);
         assertThatThrownBy(() -> service.lookUp(query(aarhusCaseworker, MOTHER, LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 2))))
@@ -166,8 +166,8 @@ class RegionalLettersUseCaseTest {
     }
 
     @Test
-    @DisplayName("LET-7 INT-5 LUNA not answering is the caller's to answer (503): the caseworker's read was audited, nothing else happened")
-    void LET7_INT5_luna_down() {
+    @DisplayName("LET-7 LUNA not answering is the caller's to answer (503): the caseworker's read was audited, nothing else happened")
+    void LET7_luna_down() {
         app.luna.down(true);
 
         assertThatThrownBy(() -> service.lookUp(query(aarhusCaseworker, MOTHER, FROM, TO)))
