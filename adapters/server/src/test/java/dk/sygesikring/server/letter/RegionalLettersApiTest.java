@@ -14,6 +14,7 @@ import dk.sygesikring.domain.person.Relation;
 import dk.sygesikring.server.support.ApiClient;
 import dk.sygesikring.server.support.AuditLog;
 import dk.sygesikring.server.support.GlobalConfigurationBodies;
+import dk.sygesikring.server.support.LunaSimulatorSupport;
 import dk.sygesikring.server.support.TestCprs;
 import dk.sygesikring.server.support.TestPersons;
 import dk.sygesikring.server.support.TestTokens;
@@ -68,9 +69,7 @@ class RegionalLettersApiTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of("sygesikring.luna.url", luna.baseUrl(),
-                "sygesikring.luna.retry.initial-wait", "10ms",
-                "sygesikring.luna.circuit-breaker.wait-duration-in-open-state", "100ms");
+        return LunaSimulatorSupport.properties(luna);
     }
 
     @BeforeAll
@@ -200,17 +199,11 @@ class RegionalLettersApiTest implements TestPropertyProvider {
     @Test
     @DisplayName("LET-7 when LUNA does not answer the look-up is 503 problem+json with Retry-After")
     void LET7_luna_down() {
-        RestAssured.given().baseUri(luna.baseUrl()).body("{\"status\":503}").put("/simulator/fault").then().statusCode(204);
-        try {
-            api.as(caseworker()).get(PATH + "?from=2025-01-01&to=2025-12-31", mother.cpr().value())
-                    .then().statusCode(503).contentType("application/problem+json")
-                    .header("Retry-After", equalTo("30"))
-                    .body("type", equalTo("urn:sygesikring:problem:external-system-unavailable"));
-        } finally {
-            RestAssured.given().baseUri(luna.baseUrl()).delete("/simulator/fault").then().statusCode(204);
-            // the failed calls may have opened the circuit: the next test, in whatever order, finds LUNA as it was
-            circuitBreaker.reset();
-        }
+        LunaSimulatorSupport.whileDown(luna, circuitBreaker, () ->
+                api.as(caseworker()).get(PATH + "?from=2025-01-01&to=2025-12-31", mother.cpr().value())
+                        .then().statusCode(503).contentType("application/problem+json")
+                        .header("Retry-After", equalTo("30"))
+                        .body("type", equalTo("urn:sygesikring:problem:external-system-unavailable")));
     }
 
     private int lookUpsAudited(Person person) {
