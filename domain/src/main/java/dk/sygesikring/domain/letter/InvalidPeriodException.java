@@ -1,5 +1,6 @@
 package dk.sygesikring.domain.letter;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -15,7 +16,7 @@ public class InvalidPeriodException extends IllegalArgumentException {
     private final String reason;
 
     public InvalidPeriodException(End end, String reason) {
-        super(Objects.requireNonNull(end, "end").name().toLowerCase(java.util.Locale.ROOT) + " "
+        super(Objects.requireNonNull(end, "end").name().toLowerCase(Locale.ROOT) + " "
                 + Objects.requireNonNull(reason, "reason"));
         this.end = end;
         this.reason = reason;
