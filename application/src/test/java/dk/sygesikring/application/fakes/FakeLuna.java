@@ -6,6 +6,8 @@ import dk.sygesikring.application.port.out.luna.LunaOutcome;
 import dk.sygesikring.application.port.out.luna.LunaPort;
 import dk.sygesikring.application.port.out.luna.LunaRegistration;
 import dk.sygesikring.application.port.out.luna.PhysicalCardOptOut;
+import dk.sygesikring.application.port.out.luna.RegionalLetter;
+import dk.sygesikring.domain.letter.RegionalLetterPeriod;
 import dk.sygesikring.domain.person.Cpr;
 import dk.sygesikring.domain.practitioner.Practitioner;
 import java.time.Clock;
@@ -32,6 +34,9 @@ public final class FakeLuna implements LunaPort {
     private boolean down;
     private List<Practitioner> listed = List.of();
     private final Map<Cpr, PhysicalCardOptOut> optOuts = new HashMap<>();
+    private final Map<Cpr, List<RegionalLetter>> regionalLetters = new HashMap<>();
+    /** The periods regional letters were asked for (LET-7). */
+    public final List<RegionalLetterPeriod> regionalLetterPeriods = new ArrayList<>();
     /** How often an opt-out was asked for (CARD-10). */
     public int optOutQuestions;
     public final List<Call> calls = new ArrayList<>();
@@ -52,6 +57,11 @@ public final class FakeLuna implements LunaPort {
     /** CARD-10: the person opted out of the physical card in the card app. */
     public void optedOut(Cpr cpr) {
         optOuts.put(cpr, new PhysicalCardOptOut(cpr, clock.instant()));
+    }
+
+    /** LET-7: the regions sent the person these letters, in any order. */
+    public void sentRegionalLetters(Cpr cpr, RegionalLetter... letters) {
+        regionalLetters.computeIfAbsent(cpr, person -> new ArrayList<>()).addAll(List.of(letters));
     }
 
     public void down(boolean isDown) {
@@ -96,5 +106,16 @@ public final class FakeLuna implements LunaPort {
             throw new ExternalSystemUnavailableException("LUNA", "LUNA answered 503", null);
         }
         return listed;
+    }
+
+    /** As LUNA answers: the letters sent within the period, in the order they were given (the service sorts them). */
+    @Override
+    public List<RegionalLetter> regionalLetters(Cpr cpr, RegionalLetterPeriod period) {
+        regionalLetterPeriods.add(period);
+        if (down) {
+            throw new ExternalSystemUnavailableException("LUNA", "LUNA did not answer after 3 attempts", null);
+        }
+        return regionalLetters.getOrDefault(cpr, List.of()).stream()
+                .filter(letter -> period.contains(letter.sentDate())).toList();
     }
 }

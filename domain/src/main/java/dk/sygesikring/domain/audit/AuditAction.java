@@ -9,6 +9,8 @@ public enum AuditAction {
     READ_GROUP,
     READ_CHOICE_LIST,
     READ_DOCTOR_CHOICE_HISTORY,
+    /** LET-7: the letters the regions sent a person in a period, looked up at LUNA. */
+    READ_REGIONAL_LETTERS,
     CHANGE_GROUP,
     READ_FORLOEB,
     CANCEL_FORLOEB,

@@ -23,6 +23,7 @@ import java.util.TreeMap;
  * @param vulnerableBirthWindow   CPR-10: birth and naming within this many days is a vulnerable situation
  * @param cardFee                 CARD-3: the fee's base and its yearly adjustment
  * @param effectiveDateWindows    GRP-2, DOC-6: how far back and ahead each actor may date a change
+ * @param regionalLetterPeriodMax LET-7: the longest period, both ends counted, that one look-up of regional letters covers
  */
 public record GlobalConfiguration(
         TaskDeadlines taskDeadlines,
@@ -34,7 +35,8 @@ public record GlobalConfiguration(
         Days fifteenYearLetterDelay,
         Days vulnerableBirthWindow,
         CardFee cardFee,
-        EffectiveDateWindows effectiveDateWindows) {
+        EffectiveDateWindows effectiveDateWindows,
+        Days regionalLetterPeriodMax) {
 
     /** Beyond this the choice list would reach across half the country. */
     public static final double MOST_KILOMETRES = 100;
@@ -50,6 +52,7 @@ public record GlobalConfiguration(
     public static final String VULNERABLE_BIRTH_WINDOW_DAYS = "vulnerableBirthWindowDays";
     public static final String CARD_FEE = "cardFee";
     public static final String EFFECTIVE_DATE_WINDOWS = "effectiveDateWindows";
+    public static final String REGIONAL_LETTER_PERIOD_MAX_DAYS = "regionalLetterPeriodMaxDays";
 
     public GlobalConfiguration {
         Objects.requireNonNull(taskDeadlines, TASK_DEADLINE_DAYS);
@@ -62,7 +65,9 @@ public record GlobalConfiguration(
         Objects.requireNonNull(vulnerableBirthWindow, VULNERABLE_BIRTH_WINDOW_DAYS);
         Objects.requireNonNull(cardFee, CARD_FEE);
         Objects.requireNonNull(effectiveDateWindows, EFFECTIVE_DATE_WINDOWS);
+        Objects.requireNonNull(regionalLetterPeriodMax, REGIONAL_LETTER_PERIOD_MAX_DAYS);
         checkDistance(distanceLimit.kilometres());
+        checkRegionalLetterPeriod(regionalLetterPeriodMax.count());
     }
 
     /**
@@ -87,6 +92,7 @@ public record GlobalConfiguration(
         window(settings, "citizen", effectiveDateWindows.citizen());
         window(settings, "caseworker", effectiveDateWindows.caseworker());
         window(settings, "specialRights", effectiveDateWindows.specialRights());
+        settings.put(REGIONAL_LETTER_PERIOD_MAX_DAYS, text(regionalLetterPeriodMax));
         return settings;
     }
 
@@ -109,6 +115,15 @@ public record GlobalConfiguration(
         return new DistanceLimit(kilometres);
     }
 
+    /** A look-up covers at least its one day, or none could be made. */
+    static Days checkRegionalLetterPeriod(int count) {
+        Days days = Days.of(count);
+        if (count < 1) {
+            throw new IllegalArgumentException("must be at least 1 day");
+        }
+        return days;
+    }
+
     /**
      * The settings as given (a request's body), unchecked; {@link #validate()} makes the configuration or names every
      * setting that is missing or wrong. Task types and years are given as text keys, as JSON has them.
@@ -116,7 +131,7 @@ public record GlobalConfiguration(
     public record Draft(Map<String, Integer> taskDeadlineDays, Double distanceLimitKm, Integer consentPeriodDays,
                         Integer dispensationAnswerDays, Integer cardPreOrderDays, Integer addressChangeCardDelayDays,
                         Integer fifteenYearLetterDelayDays, Integer vulnerableBirthWindowDays, CardFeeDraft cardFee,
-                        WindowsDraft effectiveDateWindows) {
+                        WindowsDraft effectiveDateWindows, Integer regionalLetterPeriodMaxDays) {
 
         public GlobalConfiguration validate() {
             SettingChecks checks = new SettingChecks();
@@ -132,9 +147,12 @@ public record GlobalConfiguration(
             CardFee fee = checks.required(CARD_FEE, cardFee) == null ? null : cardFee.validate(checks);
             EffectiveDateWindows windows = checks.required(EFFECTIVE_DATE_WINDOWS, effectiveDateWindows) == null
                     ? null : effectiveDateWindows.validate(checks);
+            Integer letterPeriod = checks.required(REGIONAL_LETTER_PERIOD_MAX_DAYS, regionalLetterPeriodMaxDays);
+            Days regionalLetterPeriod = letterPeriod == null ? null
+                    : checks.value(REGIONAL_LETTER_PERIOD_MAX_DAYS, () -> checkRegionalLetterPeriod(letterPeriod));
             checks.throwIfInvalid();
             return new GlobalConfiguration(deadlines, distance, consent, dispensation, preOrder, addressDelay,
-                    letterDelay, birthWindow, fee, windows);
+                    letterDelay, birthWindow, fee, windows, regionalLetterPeriod);
         }
 
         private TaskDeadlines taskDeadlines(SettingChecks checks) {

@@ -42,7 +42,8 @@ class ConfigurationChangeTest {
         GlobalConfiguration rules = RulesConfiguration.global();
         GlobalConfiguration longer = new GlobalConfiguration(rules.taskDeadlines(), rules.distanceLimit(), Days.of(10),
                 rules.dispensationAnswerPeriod(), rules.cardPreOrder(), rules.addressChangeCardDelay(),
-                rules.fifteenYearLetterDelay(), rules.vulnerableBirthWindow(), rules.cardFee(), rules.effectiveDateWindows());
+                rules.fifteenYearLetterDelay(), rules.vulnerableBirthWindow(), rules.cardFee(), rules.effectiveDateWindows(),
+                rules.regionalLetterPeriodMax());
 
         assertThat(ConfigurationChange.between(rules.settings(), rules.settings(), Optional.empty(), ADMIN, AT)).isEmpty();
         assertThat(ConfigurationChange.between(rules.settings(), longer.settings(), Optional.empty(), ADMIN, AT))

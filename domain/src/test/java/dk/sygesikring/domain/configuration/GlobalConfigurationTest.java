@@ -39,7 +39,7 @@ class GlobalConfigurationTest {
     @DisplayName("CFG-1 validation: a negative period is refused, naming the setting")
     void CFG1_negative_period() {
         GlobalConfiguration.Draft negative = new GlobalConfiguration.Draft(rules.taskDeadlineDays(), 15.0, -1, 14, 14, 3, 21,
-                1, rules.cardFee(), rules.effectiveDateWindows());
+                1, rules.cardFee(), rules.effectiveDateWindows(), rules.regionalLetterPeriodMaxDays());
 
         assertThat(invalid(negative)).containsExactly(new InvalidSetting("consentPeriodDays", "must not be negative"));
     }
@@ -67,10 +67,10 @@ class GlobalConfigurationTest {
                 new GlobalConfiguration.CardFeeDraft(new BigDecimal("-5"), 2015,
                         Map.of("2014", new BigDecimal("1"), "twenty", new BigDecimal("1"), "2017", new BigDecimal("-100"))),
                 new GlobalConfiguration.WindowsDraft(new GlobalConfiguration.WindowDraft(-1, 30), null,
-                        new GlobalConfiguration.WindowDraft(365, null)));
+                        new GlobalConfiguration.WindowDraft(365, null)), null);
 
         assertThat(invalid(wrong)).extracting(InvalidSetting::name).containsExactlyInAnyOrder(
-                "distanceLimitKm", "dispensationAnswerDays", "fifteenYearLetterDelayDays", "cardFee.baseKroner",
+                "regionalLetterPeriodMaxDays", "distanceLimitKm", "dispensationAnswerDays", "fifteenYearLetterDelayDays", "cardFee.baseKroner",
                 "cardFee.yearlyAdjustmentPercent.2014", "cardFee.yearlyAdjustmentPercent.twenty",
                 "cardFee.yearlyAdjustmentPercent.2017", "effectiveDateWindows.citizen.daysBack",
                 "effectiveDateWindows.caseworker", "effectiveDateWindows.specialRights.daysAhead");
@@ -83,6 +83,18 @@ class GlobalConfigurationTest {
         assertThat(invalid(withDistance(100.5))).containsExactly(new InvalidSetting("distanceLimitKm", "must be at most 100 km"));
         assertThat(withDistance(100.0).validate().distanceLimit()).isEqualTo(new DistanceLimit(100));
         assertThat(withDistance(2.5).validate().distanceLimit()).isEqualTo(new DistanceLimit(2.5));
+    }
+
+    @Test
+    @DisplayName("CFG-1 LET-7 validation: a look-up of regional letters covers at least 1 day and at most 3650; the rules' 366 is the initial value")
+    void CFG1_LET7_regional_letter_period_bounds() {
+        assertThat(rules.validate().regionalLetterPeriodMax()).isEqualTo(Days.of(366));
+        assertThat(invalid(withRegionalLetterPeriod(0)))
+                .containsExactly(new InvalidSetting("regionalLetterPeriodMaxDays", "must be at least 1 day"));
+        assertThat(invalid(withRegionalLetterPeriod(Days.MOST + 1)))
+                .containsExactly(new InvalidSetting("regionalLetterPeriodMaxDays", "must be at most 3650 days"));
+        assertThat(withRegionalLetterPeriod(1).validate().regionalLetterPeriodMax()).isEqualTo(Days.of(1));
+        assertThat(withRegionalLetterPeriod(1).validate().settings()).containsEntry("regionalLetterPeriodMaxDays", "1");
     }
 
     @Test
@@ -112,14 +124,21 @@ class GlobalConfigurationTest {
         return new GlobalConfiguration.Draft(deadlines, rules.distanceLimitKm(), rules.consentPeriodDays(),
                 rules.dispensationAnswerDays(), rules.cardPreOrderDays(), rules.addressChangeCardDelayDays(),
                 rules.fifteenYearLetterDelayDays(), rules.vulnerableBirthWindowDays(), rules.cardFee(),
-                rules.effectiveDateWindows());
+                rules.effectiveDateWindows(), rules.regionalLetterPeriodMaxDays());
     }
 
     private GlobalConfiguration.Draft withDistance(double kilometres) {
         return new GlobalConfiguration.Draft(rules.taskDeadlineDays(), kilometres, rules.consentPeriodDays(),
                 rules.dispensationAnswerDays(), rules.cardPreOrderDays(), rules.addressChangeCardDelayDays(),
                 rules.fifteenYearLetterDelayDays(), rules.vulnerableBirthWindowDays(), rules.cardFee(),
-                rules.effectiveDateWindows());
+                rules.effectiveDateWindows(), rules.regionalLetterPeriodMaxDays());
+    }
+
+    private GlobalConfiguration.Draft withRegionalLetterPeriod(int days) {
+        return new GlobalConfiguration.Draft(rules.taskDeadlineDays(), rules.distanceLimitKm(), rules.consentPeriodDays(),
+                rules.dispensationAnswerDays(), rules.cardPreOrderDays(), rules.addressChangeCardDelayDays(),
+                rules.fifteenYearLetterDelayDays(), rules.vulnerableBirthWindowDays(), rules.cardFee(),
+                rules.effectiveDateWindows(), days);
     }
 
     private static List<InvalidSetting> invalid(GlobalConfiguration.Draft draft) {

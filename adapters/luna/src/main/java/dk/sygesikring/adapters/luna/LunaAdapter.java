@@ -4,12 +4,15 @@ import dk.sygesikring.adapters.luna.LunaWireFormat.ErrorResponse;
 import dk.sygesikring.adapters.luna.LunaWireFormat.HistoryEntryJson;
 import dk.sygesikring.adapters.luna.LunaWireFormat.OptOutJson;
 import dk.sygesikring.adapters.luna.LunaWireFormat.PractitionerJson;
+import dk.sygesikring.adapters.luna.LunaWireFormat.RegionalLetterJson;
 import dk.sygesikring.adapters.luna.LunaWireFormat.RegistrationResponse;
 import dk.sygesikring.application.port.out.luna.LunaHistoryEntry;
 import dk.sygesikring.application.port.out.luna.LunaOutcome;
 import dk.sygesikring.application.port.out.luna.LunaPort;
 import dk.sygesikring.application.port.out.luna.LunaRegistration;
 import dk.sygesikring.application.port.out.luna.PhysicalCardOptOut;
+import dk.sygesikring.application.port.out.luna.RegionalLetter;
+import dk.sygesikring.domain.letter.RegionalLetterPeriod;
 import dk.sygesikring.domain.person.Cpr;
 import dk.sygesikring.domain.practitioner.Practitioner;
 import dk.sygesikring.resilience.HttpAnswer;
@@ -44,6 +47,7 @@ class LunaAdapter implements LunaPort {
     private static final String HISTORY = "the history";
     private static final String OPT_OUT = "the physical-card opt-out";
     private static final String PRACTITIONERS = "the practitioners";
+    private static final String REGIONAL_LETTERS = "the regional letters";
 
     private final ResilientHttpClient luna;
 
@@ -84,6 +88,15 @@ class LunaAdapter implements LunaPort {
     public List<Practitioner> practitioners() {
         HttpAnswer answer = luna.exchange(PRACTITIONERS, get(UriBuilder.of("/luna/practitioners").build()), OK);
         return LunaMapper.toPractitioners(luna.decode(PRACTITIONERS, answer, Argument.listOf(PractitionerJson.class)));
+    }
+
+    @Override
+    public List<RegionalLetter> regionalLetters(Cpr cpr, RegionalLetterPeriod period) {
+        URI uri = personPath(cpr).path("regional-letters")
+                .queryParam("from", period.from().toString()).queryParam("to", period.to().toString()).build();
+        HttpAnswer answer = luna.exchange(REGIONAL_LETTERS, get(uri), OK);
+        return LunaMapper.toRegionalLetters(period,
+                luna.decode(REGIONAL_LETTERS, answer, Argument.listOf(RegionalLetterJson.class)));
     }
 
     private static UriBuilder personPath(Cpr cpr) {

@@ -5,13 +5,16 @@ import dk.sygesikring.adapters.luna.LunaWireFormat.ErrorResponse;
 import dk.sygesikring.adapters.luna.LunaWireFormat.HistoryEntryJson;
 import dk.sygesikring.adapters.luna.LunaWireFormat.OptOutJson;
 import dk.sygesikring.adapters.luna.LunaWireFormat.PractitionerJson;
+import dk.sygesikring.adapters.luna.LunaWireFormat.RegionalLetterJson;
 import dk.sygesikring.adapters.luna.LunaWireFormat.RegistrationRequest;
 import dk.sygesikring.adapters.luna.LunaWireFormat.RegistrationResponse;
 import dk.sygesikring.application.port.out.luna.LunaHistoryEntry;
 import dk.sygesikring.application.port.out.luna.LunaOutcome;
 import dk.sygesikring.application.port.out.luna.LunaRegistration;
 import dk.sygesikring.application.port.out.luna.PhysicalCardOptOut;
+import dk.sygesikring.application.port.out.luna.RegionalLetter;
 import dk.sygesikring.domain.group.Sikringsgruppe;
+import dk.sygesikring.domain.letter.RegionalLetterPeriod;
 import dk.sygesikring.domain.municipality.MunicipalityCode;
 import dk.sygesikring.domain.person.Address;
 import dk.sygesikring.domain.person.Coordinates;
@@ -73,6 +76,20 @@ final class LunaMapper {
 
     static List<Practitioner> toPractitioners(List<PractitionerJson> json) {
         return mapped("the practitioners", () -> json.stream().map(LunaMapper::toPractitioner).toList());
+    }
+
+    /** LET-7: each letter as LUNA lists it; one sent outside the period asked for is LUNA's defect, not ours to hide. */
+    static List<RegionalLetter> toRegionalLetters(RegionalLetterPeriod period, List<RegionalLetterJson> json) {
+        return mapped("the regional letters", () -> json.stream().map(letter -> {
+            RegionalLetter mapped = new RegionalLetter(UUID.fromString(Objects.requireNonNull(letter.letterId(), "letterId")),
+                    letter.regionCode(), letter.regionName(),
+                    LocalDate.parse(Objects.requireNonNull(letter.sentDate(), "sentDate")), letter.title(),
+                    letter.channel() == null ? null : RegionalLetter.Channel.valueOf(letter.channel()));
+            if (!period.contains(mapped.sentDate())) {
+                throw new IllegalArgumentException("a letter sent " + mapped.sentDate() + " is outside the period " + period);
+            }
+            return mapped;
+        }).toList());
     }
 
     private static LunaHistoryEntry toHistoryEntry(HistoryEntryJson json) {

@@ -40,6 +40,12 @@ final class LunaWireFormat {
     record OptOutJson(String cpr, String registeredAt) {
     }
 
+    /** GET /luna/persons/{cpr}/regional-letters?from=&to= (LET-7); channel null when LUNA does not say. */
+    @Serdeable
+    record RegionalLetterJson(String letterId, String regionCode, String regionName, String sentDate, String title,
+                              @Nullable String channel) {
+    }
+
     @Serdeable
     record PractitionerJson(String providerNumber, String practiceName, String kind, Boolean open, Integer capacity,
                             Integer closingLimit, Integer registeredPatients,

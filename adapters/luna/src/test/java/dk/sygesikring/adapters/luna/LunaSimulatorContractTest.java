@@ -6,6 +6,8 @@ import dk.sygesikring.application.port.out.luna.LunaHistoryEntry;
 import dk.sygesikring.application.port.out.luna.LunaOutcome;
 import dk.sygesikring.application.port.out.luna.LunaPort;
 import dk.sygesikring.application.port.out.luna.LunaRegistration;
+import dk.sygesikring.application.port.out.luna.RegionalLetter;
+import dk.sygesikring.domain.letter.RegionalLetterPeriod;
 import dk.sygesikring.domain.group.Sikringsgruppe;
 import dk.sygesikring.domain.practitioner.ProviderNumber;
 import dk.sygesikring.simulators.luna.LunaSimulator;
@@ -92,6 +94,22 @@ class LunaSimulatorContractTest implements TestPropertyProvider {
         assertThat(luna.physicalCardOptOut(WellKnown.KBH_SON_19_AT_HOME))
                 .hasValueSatisfying(optOut -> assertThat(optOut.cpr()).isEqualTo(WellKnown.KBH_SON_19_AT_HOME));
         assertThat(luna.physicalCardOptOut(WellKnown.KBH_MOTHER)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("LET-7 the regional letters of a well-known person map newest first within the period, and a person without any has none")
+    void LET7_the_regional_letters_of_a_well_known_person_map() {
+        RegionalLetterPeriod since2015 = new RegionalLetterPeriod(LocalDate.of(2015, 1, 1), LocalDate.of(2025, 12, 31));
+
+        assertThat(luna.regionalLetters(WellKnown.KBH_MOTHER, since2015))
+                .extracting(RegionalLetter::sentDate, RegionalLetter::channel, RegionalLetter::regionCode)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2025, 10, 6), RegionalLetter.Channel.DIGITAL_POST, "1084"),
+                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2021, 5, 3), RegionalLetter.Channel.DIGITAL_POST, "1084"),
+                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2015, 2, 19), null, "1084"));
+        assertThat(luna.regionalLetters(WellKnown.KBH_DAUGHTER_UNDER_15, since2015)).singleElement()
+                .satisfies(letter -> assertThat(letter.channel()).isEqualTo(RegionalLetter.Channel.PHYSICAL_MAIL));
+        assertThat(luna.regionalLetters(WellKnown.GUARDIAN, since2015)).isEmpty();
     }
 
     @Test

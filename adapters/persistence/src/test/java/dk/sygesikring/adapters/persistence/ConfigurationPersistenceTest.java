@@ -61,6 +61,7 @@ class ConfigurationPersistenceTest {
         assertThat(initial.effectiveDateWindows().citizen()).isEqualTo(EffectiveDateWindow.of(0, 30));
         assertThat(initial.effectiveDateWindows().caseworker()).isEqualTo(EffectiveDateWindow.of(14, 30));
         assertThat(initial.effectiveDateWindows().specialRights()).isEqualTo(EffectiveDateWindow.of(365, 365));
+        assertThat(initial.regionalLetterPeriodMax()).isEqualTo(Days.of(366));
 
         Map<TaskType, Days> deadlines = new EnumMap<>(initial.taskDeadlines().days());
         deadlines.put(TaskType.LUNA_REFUSAL, Days.of(2));
@@ -69,7 +70,7 @@ class ConfigurationPersistenceTest {
         GlobalConfiguration changed = new GlobalConfiguration(new TaskDeadlines(deadlines), new DistanceLimit(12.5),
                 Days.of(9), Days.of(10), Days.of(11), Days.of(4), Days.of(22), Days.of(2),
                 new CardFee(new BigDecimal("195.50"), Year.of(2016), percentages.tailMap(Year.of(2017))),
-                initial.effectiveDateWindows());
+                initial.effectiveDateWindows(), Days.of(31));
         try {
             inTransaction(() -> save.saveGlobal(changed));
             GlobalConfiguration read = load.loadGlobal();

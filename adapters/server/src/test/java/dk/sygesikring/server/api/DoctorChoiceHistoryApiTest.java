@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.nullValue;
 import dk.sygesikring.domain.person.Gender;
 import dk.sygesikring.domain.person.Person;
 import dk.sygesikring.server.support.ApiClient;
+import dk.sygesikring.server.support.LunaSimulatorSupport;
 import dk.sygesikring.server.support.OutboxDeliveries;
 import dk.sygesikring.server.support.TestCprs;
 import dk.sygesikring.server.support.TestPersons;
@@ -59,9 +60,7 @@ class DoctorChoiceHistoryApiTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of("sygesikring.luna.url", luna.baseUrl(),
-                "sygesikring.luna.retry.initial-wait", "10ms",
-                "sygesikring.luna.circuit-breaker.wait-duration-in-open-state", "100ms");
+        return LunaSimulatorSupport.properties(luna);
     }
 
     @BeforeAll
@@ -127,18 +126,12 @@ class DoctorChoiceHistoryApiTest implements TestPropertyProvider {
         String person = personWithAHistoryAtLuna();
         String groupChange = deliveredGroupChange(person);
 
-        RestAssured.given().baseUri(luna.baseUrl()).body("{\"status\":503}").put("/simulator/fault").then().statusCode(204);
-        try {
-            api.as(caseworker()).get("/persons/{cpr}/doctor-choice-history", person)
-                    .then().statusCode(200)
-                    .body("lunaAnswered", equalTo(false))
-                    .body("rows", hasSize(2)) // the group change and the card it ordered
-                    .body("rows.forloebId", hasItem(groupChange));
-        } finally {
-            RestAssured.given().baseUri(luna.baseUrl()).delete("/simulator/fault").then().statusCode(204);
-            // the failed calls may have opened the circuit: the next test, in whatever order, finds LUNA as it was
-            circuitBreaker.reset();
-        }
+        LunaSimulatorSupport.whileDown(luna, circuitBreaker, () ->
+                api.as(caseworker()).get("/persons/{cpr}/doctor-choice-history", person)
+                        .then().statusCode(200)
+                        .body("lunaAnswered", equalTo(false))
+                        .body("rows", hasSize(2)) // the group change and the card it ordered
+                        .body("rows.forloebId", hasItem(groupChange)));
     }
 
     /** A new person in this service's register, with two doctor choices at LUNA that this service did not make. */

@@ -13,7 +13,10 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -29,6 +32,11 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code GET /luna/registrations?cpr=}: what was registered over HTTP, with the idempotency keys</li>
  *   <li>{@code GET /luna/persons/{cpr}/history}: newest validFrom first; [] for a person LUNA does not know</li>
  *   <li>{@code GET|PUT|DELETE /luna/persons/{cpr}/physical-card-opt-out}: 200 or 404; register; withdraw</li>
+ *   <li>{@code GET /luna/persons/{cpr}/regional-letters?from=&to=}: the letters the regions sent the person from
+ *       {@code from} to {@code to}, both included, newest first (LET-7); [] for a person they never wrote to; 400
+ *       without both dates or with {@code to} before {@code from}</li>
+ *   <li>{@code PUT /simulator/regional-letters/{cpr}} with a list: the person's regional letters are these from now on
+ *       ({@code []}, or {@code DELETE}: none); a fault does not touch it</li>
  *   <li>{@code GET /luna/practitioners}: the population's practitioners, each with its patients moved on by the
  *       registrations received</li>
  *   <li>{@code PUT /simulator/practitioners} with a list: LUNA lists exactly these from now on;
@@ -45,17 +53,21 @@ public final class LunaSimulator implements Simulator {
     private static final String PERSONS_PATH = "/luna/persons/";
     private static final String PRACTITIONERS_PATH = "/luna/practitioners";
     private static final String PRACTITIONERS_CONTROL_PATH = "/simulator/practitioners";
+    private static final String REGIONAL_LETTERS_CONTROL_PATH = "/simulator/regional-letters/";
 
     private final LunaRegister register;
+    private final RegionalLetterArchive regionalLetters;
     private final SimulatorServer server;
 
     private LunaSimulator(LunaPopulation population, int port) {
         this.register = new LunaRegister(population, Clock.systemUTC());
+        this.regionalLetters = new RegionalLetterArchive(population.regionalLetters());
         this.server = SimulatorServer.start("LUNA", port, Map.of(
                 REGISTRATIONS_PATH, SimulatorServer.exactly(REGISTRATIONS_PATH, this::registrations),
                 PERSONS_PATH, this::persons,
                 PRACTITIONERS_PATH, SimulatorServer.exactly(PRACTITIONERS_PATH, this::practitioners)),
-                Map.of(PRACTITIONERS_CONTROL_PATH, this::controlPractitioners));
+                Map.of(PRACTITIONERS_CONTROL_PATH, this::controlPractitioners,
+                        REGIONAL_LETTERS_CONTROL_PATH, this::controlRegionalLetters));
     }
 
     /** Starts serving the registrations of {@code population} on {@code port}; 0 picks a free port. */
@@ -112,7 +124,34 @@ public final class LunaSimulator implements Simulator {
                     ? Reply.json(200, register.history(cpr).stream().map(LunaWireFormat::toJson).toList())
                     : Reply.methodNotAllowed("GET");
             case "physical-card-opt-out" -> optOut(method, cpr);
+            case "regional-letters" -> method.equals("GET") ? regionalLetters(exchange, cpr) : Reply.methodNotAllowed("GET");
             default -> Reply.error(404, "no such resource: " + exchange.getRequestURI().getPath());
+        };
+    }
+
+    private Reply regionalLetters(HttpExchange exchange, Cpr cpr) {
+        LocalDate from = dateParameter(exchange, "from");
+        LocalDate to = dateParameter(exchange, "to");
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("to must not be before from");
+        }
+        return Reply.json(200, regionalLetters.sent(cpr, from, to).stream().map(LunaWireFormat::toJson).toList());
+    }
+
+    /** {@code /simulator/regional-letters/{cpr}}: PUT a list, or DELETE, the person's regional letters. */
+    private Reply controlRegionalLetters(HttpExchange exchange) throws IOException {
+        Cpr cpr = Cpr.of(exchange.getRequestURI().getPath().substring(REGIONAL_LETTERS_CONTROL_PATH.length()));
+        return switch (exchange.getRequestMethod()) {
+            case "PUT" -> {
+                regionalLetters.replace(cpr, Arrays.stream(SimulatorServer.read(exchange, LunaWireFormat.RegionalLetterJson[].class))
+                        .map(json -> LunaWireFormat.toLetter(cpr, json)).toList());
+                yield Reply.NO_CONTENT;
+            }
+            case "DELETE" -> {
+                regionalLetters.replace(cpr, List.of());
+                yield Reply.NO_CONTENT;
+            }
+            default -> Reply.methodNotAllowed("PUT, DELETE");
         };
     }
 
@@ -169,13 +208,28 @@ public final class LunaSimulator implements Simulator {
     }
 
     private static Optional<Cpr> cprParameter(HttpExchange exchange) {
+        return queryParameter(exchange, "cpr").map(Cpr::of);
+    }
+
+    /** A required date of the query; IllegalArgumentException (400) when it is missing or not YYYY-MM-DD. */
+    private static LocalDate dateParameter(HttpExchange exchange, String name) {
+        String value = queryParameter(exchange, name)
+                .orElseThrow(() -> new IllegalArgumentException(name + " is required (YYYY-MM-DD)"));
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException(name + " is not a date (YYYY-MM-DD): " + value, e);
+        }
+    }
+
+    private static Optional<String> queryParameter(HttpExchange exchange, String name) {
         String query = exchange.getRequestURI().getRawQuery();
         if (query == null) {
             return Optional.empty();
         }
         return Arrays.stream(query.split("&"))
-                .filter(parameter -> parameter.startsWith("cpr="))
-                .map(parameter -> Cpr.of(URLDecoder.decode(parameter.substring(4), StandardCharsets.UTF_8)))
+                .filter(parameter -> parameter.startsWith(name + "="))
+                .map(parameter -> URLDecoder.decode(parameter.substring(name.length() + 1), StandardCharsets.UTF_8))
                 .findFirst();
     }
 }

@@ -8,6 +8,8 @@ import dk.sygesikring.domain.practitioner.PractitionerKind;
 import dk.sygesikring.domain.practitioner.ProviderNumber;
 import dk.sygesikring.simulators.http.SimulatorJson.AddressJson;
 import dk.sygesikring.simulators.population.PhysicalCardOptOut;
+import dk.sygesikring.simulators.population.RegionalLetter;
+import dk.sygesikring.simulators.population.Regions;
 import dk.sygesikring.simulators.population.Registration;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.DateTimeException;
@@ -54,6 +56,13 @@ public final class LunaWireFormat {
 
     @Serdeable
     public record OptOutJson(String cpr, String registeredAt) {
+    }
+
+    /** GET /luna/persons/{cpr}/regional-letters lists these (LET-7); PUT /simulator/regional-letters/{cpr} takes them. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record RegionalLetterJson(String letterId, String regionCode, String regionName, String sentDate,
+                                     String title, String channel) {
     }
 
     @Serdeable
@@ -106,6 +115,26 @@ public final class LunaWireFormat {
                 row.providerNumber() == null ? null : row.providerNumber().value(), row.validFrom().toString(),
                 row.validTo() == null ? null : row.validTo().toString(), row.registeredAt().toString(),
                 row.registrationId().toString(), row.text());
+    }
+
+    static RegionalLetterJson toJson(RegionalLetter letter) {
+        return new RegionalLetterJson(letter.letterId().toString(), letter.region().code(), letter.region().name(),
+                letter.sentDate().toString(), letter.title(), letter.channel());
+    }
+
+    /** Reads a letter given to the simulator for {@code cpr}; IllegalArgumentException (400) saying what is wrong. */
+    static RegionalLetter toLetter(Cpr cpr, RegionalLetterJson json) {
+        try {
+            String regionCode = required(json.regionCode(), "regionCode");
+            if (!regionCode.matches("\\d{4}")) {
+                throw new IllegalArgumentException("regionCode has 4 digits: " + regionCode);
+            }
+            return new RegionalLetter(cpr, UUID.fromString(required(json.letterId(), "letterId")),
+                    new Regions.Region(regionCode, required(json.regionName(), "regionName")),
+                    LocalDate.parse(required(json.sentDate(), "sentDate")), required(json.title(), "title"), json.channel());
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("sentDate is not a date (YYYY-MM-DD): " + json.sentDate(), e);
+        }
     }
 
     static OptOutJson toJson(PhysicalCardOptOut optOut) {

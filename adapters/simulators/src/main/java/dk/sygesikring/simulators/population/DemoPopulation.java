@@ -50,6 +50,7 @@ public final class DemoPopulation {
     private final Map<Cpr, List<Relation>> relationsByCpr;
     private final Map<String, List<Person>> activeResidentsByAddressId;
     private DemoRegistrations registrations;
+    private DemoRegionalLetters regionalLetters;
 
     private DemoPopulation(long seed, List<Person> persons, List<Relation> relations, List<Practitioner> practitioners) {
         this.seed = seed;
@@ -144,5 +145,13 @@ public final class DemoPopulation {
             registrations = DemoRegistrations.generate(this);
         }
         return registrations;
+    }
+
+    /** The letters the regions sent the persons, as LUNA holds them (LET-7); drawn on first use, the same for the same seed. */
+    public synchronized DemoRegionalLetters regionalLetters() {
+        if (regionalLetters == null) {
+            regionalLetters = DemoRegionalLetters.generate(this);
+        }
+        return regionalLetters;
     }
 }

@@ -278,6 +278,51 @@ class LunaSimulatorTest {
     }
 
     @Test
+    @DisplayName("a person's regional letters within the period, both ends included, newest first, with their fields")
+    void a_persons_regional_letters_within_the_period_newest_first() {
+        List<Map<String, Object>> letters = list(luna.get("/luna/persons/" + SOFIE + "/regional-letters?from=2015-02-19&to=2025-10-06"));
+
+        assertThat(letters).extracting(letter -> letter.get("sentDate") + " " + letter.get("channel"))
+                .containsExactly("2025-10-06 DIGITAL_POST", "2021-05-03 DIGITAL_POST", "2015-02-19 null");
+        assertThat(letters.getFirst()).containsOnlyKeys("letterId", "regionCode", "regionName", "sentDate", "title", "channel")
+                .containsEntry("regionCode", "1084").containsEntry("regionName", "Region Hovedstaden")
+                .containsEntry("title", "Ny læge overtager din lægepraksis");
+        assertThat(list(luna.get("/luna/persons/" + SOFIE + "/regional-letters?from=2015-02-20&to=2025-10-05")))
+                .extracting(letter -> letter.get("sentDate")).containsExactly("2021-05-03");
+    }
+
+    @Test
+    @DisplayName("a person without regional letters, or one luna does not know, has none; a period without both dates in order is 400")
+    void regional_letters_none_and_bad_periods() {
+        assertThat(list(luna.get("/luna/persons/" + WellKnown.GUARDIAN + "/regional-letters?from=2000-01-01&to=2026-12-31"))).isEmpty();
+        assertThat(list(luna.get("/luna/persons/" + UNKNOWN + "/regional-letters?from=2000-01-01&to=2026-12-31"))).isEmpty();
+        assertThat(luna.get("/luna/persons/" + SOFIE + "/regional-letters?from=2025-01-01").statusCode()).isEqualTo(400);
+        assertThat(luna.get("/luna/persons/" + SOFIE + "/regional-letters?from=2025-02-01&to=2025-01-31").statusCode()).isEqualTo(400);
+        assertThat(luna.get("/luna/persons/" + SOFIE + "/regional-letters?from=1.1.2025&to=2025-01-31").statusCode()).isEqualTo(400);
+        assertThat(luna.post("/luna/persons/" + SOFIE + "/regional-letters", "").statusCode()).isEqualTo(405);
+    }
+
+    @Test
+    @DisplayName("the control route gives a person their regional letters, or none, and a fault answers the letters but not the route")
+    void the_control_route_sets_a_persons_regional_letters() {
+        String letters = """
+                [{"letterId": "6f1c2a4e-0a0b-4c1d-9e2f-5a6b7c8d9e01", "regionCode": "1081", "regionName": "Region Nordjylland",
+                  "sentDate": "2024-04-02", "title": "Din lægepraksis flytter til ny adresse", "channel": null}]""";
+        assertThat(luna.put("/simulator/fault", "{\"status\": 503}").statusCode()).isEqualTo(204);
+        assertThat(luna.put("/simulator/regional-letters/" + UNKNOWN, letters).statusCode()).isEqualTo(204);
+        assertThat(luna.get("/luna/persons/" + UNKNOWN + "/regional-letters?from=2024-01-01&to=2024-12-31").statusCode()).isEqualTo(503);
+        assertThat(luna.delete("/simulator/fault").statusCode()).isEqualTo(204);
+
+        assertThat(list(luna.get("/luna/persons/" + UNKNOWN + "/regional-letters?from=2024-01-01&to=2024-12-31"))).singleElement()
+                .satisfies(letter -> assertThat(letter).containsEntry("regionCode", "1081").containsEntry("channel", null)
+                        .containsEntry("letterId", "6f1c2a4e-0a0b-4c1d-9e2f-5a6b7c8d9e01"));
+        assertThat(luna.put("/simulator/regional-letters/" + UNKNOWN, letters.replace("1081", "18")).statusCode()).isEqualTo(400);
+        assertThat(luna.put("/simulator/regional-letters/" + UNKNOWN, letters.replace("null", "\"FAX\"")).statusCode()).isEqualTo(400);
+        assertThat(luna.delete("/simulator/regional-letters/" + UNKNOWN).statusCode()).isEqualTo(204);
+        assertThat(list(luna.get("/luna/persons/" + UNKNOWN + "/regional-letters?from=2024-01-01&to=2024-12-31"))).isEmpty();
+    }
+
+    @Test
     void listens_on_the_port_it_reports_and_other_methods_are_405() {
         assertThat(simulator.baseUrl()).isEqualTo("http://localhost:" + simulator.port());
         HttpResponse<String> delete = luna.delete("/luna/registrations");

@@ -49,7 +49,8 @@ final class ConfigurationMapper {
                 new CardFee(row.cardFeeBaseKroner(), Year.of(row.cardFeeBaseYear()), percentages),
                 new EffectiveDateWindows(EffectiveDateWindow.of(row.citizenDaysBack(), row.citizenDaysAhead()),
                         EffectiveDateWindow.of(row.caseworkerDaysBack(), row.caseworkerDaysAhead()),
-                        EffectiveDateWindow.of(row.specialRightsDaysBack(), row.specialRightsDaysAhead())));
+                        EffectiveDateWindow.of(row.specialRightsDaysBack(), row.specialRightsDaysAhead())),
+                Days.of(row.regionalLetterPeriodMaxDays()));
     }
 
     static GlobalConfigurationRow toRow(GlobalConfiguration global) {
@@ -61,7 +62,8 @@ final class ConfigurationMapper {
                 global.cardFee().baseYear().getValue(),
                 windows.citizen().back().count(), windows.citizen().ahead().count(),
                 windows.caseworker().back().count(), windows.caseworker().ahead().count(),
-                windows.specialRights().back().count(), windows.specialRights().ahead().count());
+                windows.specialRights().back().count(), windows.specialRights().ahead().count(),
+                global.regionalLetterPeriodMax().count());
     }
 
     static List<CardFeeAdjustmentRow> adjustmentRows(CardFee fee) {

@@ -21,7 +21,8 @@ final class ConfigurationRows {
                                   int fifteenYearLetterDelayDays, int vulnerableBirthWindowDays,
                                   BigDecimal cardFeeBaseKroner, int cardFeeBaseYear,
                                   int citizenDaysBack, int citizenDaysAhead, int caseworkerDaysBack,
-                                  int caseworkerDaysAhead, int specialRightsDaysBack, int specialRightsDaysAhead) {
+                                  int caseworkerDaysAhead, int specialRightsDaysBack, int specialRightsDaysAhead,
+                                  int regionalLetterPeriodMaxDays) {
     }
 
     @MappedEntity("task_deadline")

@@ -39,7 +39,7 @@ final class ConfigurationDtoMapper {
                 fee == null ? null : new GlobalConfiguration.CardFeeDraft(fee.getBaseKroner(), fee.getBaseYear(),
                         fee.getYearlyAdjustmentPercent()),
                 windows == null ? null : new GlobalConfiguration.WindowsDraft(toDraft(windows.getCitizen()),
-                        toDraft(windows.getCaseworker()), toDraft(windows.getSpecialRights())));
+                        toDraft(windows.getCaseworker()), toDraft(windows.getSpecialRights())), dto.getRegionalLetterPeriodMaxDays());
     }
 
     private static GlobalConfiguration.WindowDraft toDraft(EffectiveDateWindowDto window) {
@@ -61,7 +61,8 @@ final class ConfigurationDtoMapper {
         return new GlobalConfigurationDto(deadlines, global.distanceLimit().kilometres(), global.consentPeriod().count(),
                 global.dispensationAnswerPeriod().count(), global.cardPreOrder().count(),
                 global.addressChangeCardDelay().count(), global.fifteenYearLetterDelay().count(),
-                global.vulnerableBirthWindow().count(), toDto(global.cardFee()), toDto(global.effectiveDateWindows()));
+                global.vulnerableBirthWindow().count(), toDto(global.cardFee()), toDto(global.effectiveDateWindows()),
+                global.regionalLetterPeriodMax().count());
     }
 
     private static CardFeeDto toDto(CardFee fee) {

@@ -1,5 +1,6 @@
 package dk.sygesikring.application.port.out.luna;
 
+import dk.sygesikring.domain.letter.RegionalLetterPeriod;
 import dk.sygesikring.domain.person.Cpr;
 import dk.sygesikring.domain.practitioner.Practitioner;
 import java.util.List;
@@ -26,4 +27,10 @@ public interface LunaPort {
 
     /** The practitioners LUNA knows, with capacity, closing limit and status (DOC-1). */
     List<Practitioner> practitioners();
+
+    /**
+     * The letters the regions sent the person within the period, both ends included, newest first; none for a person
+     * LUNA does not know (LET-7).
+     */
+    List<RegionalLetter> regionalLetters(Cpr cpr, RegionalLetterPeriod period);
 }
