@@ -1,6 +1,7 @@
 package dk.sygesikring.application.card;
 
 import dk.sygesikring.application.idempotency.IdempotentForloeb;
+import dk.sygesikring.application.letter.Receipts;
 import dk.sygesikring.application.payment.CardPayments;
 import dk.sygesikring.application.person.PersonGate;
 import dk.sygesikring.application.port.out.CardOrderStorePort;
@@ -43,11 +44,14 @@ public class OrderCardsService implements OrderCardsUseCase {
     private final CardOrderStorePort orders;
     private final ForloebStorePort forloeb;
     private final IdempotentForloeb idempotent;
+    private final Receipts receipts;
     private final TransactionPort transactions;
     private final Clock clock;
 
     public OrderCardsService(PersonGate persons, CardOrdering ordering, CardPayments payments, CardOrderStorePort orders,
-                             ForloebStorePort forloeb, IdempotentForloeb idempotent, TransactionPort transactions, Clock clock) {
+                             ForloebStorePort forloeb, IdempotentForloeb idempotent, Receipts receipts,
+                             TransactionPort transactions, Clock clock) {
+        this.receipts = receipts;
         this.payments = payments;
         this.persons = persons;
         this.ordering = ordering;
@@ -101,7 +105,7 @@ public class OrderCardsService implements OrderCardsUseCase {
                 placing = placed.forloeb();
                 made.add(placed.order());
             }
-            Forloeb stored = placing.completeIfNothingOpen(now);
+            Forloeb stored = receipts.cardOrder(placing, made, now).completeIfNothingOpen(now);
             forloeb.save(stored);
             return new CardOrderCase(stored, made, toPay);
         }, this::withOrders));

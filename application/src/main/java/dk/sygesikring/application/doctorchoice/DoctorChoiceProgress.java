@@ -5,6 +5,7 @@ import dk.sygesikring.application.deadline.Deadline;
 import dk.sygesikring.application.group.GroupChangeForloeb;
 import dk.sygesikring.application.letter.LetterDraft;
 import dk.sygesikring.application.letter.LetterPost;
+import dk.sygesikring.application.letter.Receipts;
 import dk.sygesikring.application.port.out.DeadlinePort;
 import dk.sygesikring.application.port.out.DoctorChoiceStorePort;
 import dk.sygesikring.application.port.out.ForloebStorePort;
@@ -30,9 +31,9 @@ import java.util.stream.Collectors;
 
 /**
  * What each state of a doctor choice means for its forløb: the activity it waits on, the deadline that guards it,
- * and the work it hands on (registrations to LUNA through the outbox, a card order and a receipt letter as due
- * work). Runs inside the caller's transaction, so the forløb, the choice and everything they hand on are stored
- * together or not at all (FORL-4).
+ * and the work it hands on (registrations to LUNA through the outbox, the dispensation application, and once in
+ * effect the card orders and the receipt letter). Runs inside the caller's transaction, so the forløb, the choice and
+ * everything they hand on are stored together or not at all (FORL-4).
  */
 @Singleton
 public class DoctorChoiceProgress {
@@ -44,12 +45,14 @@ public class DoctorChoiceProgress {
     private final LetterPost letters;
     private final GroupChangeForloeb groupChanges;
     private final DoctorChoiceCards cards;
+    private final Receipts receipts;
     private final Clock clock;
 
     public DoctorChoiceProgress(ForloebStorePort forloeb, DoctorChoiceStorePort choices, OutboxPort outbox,
                                 DeadlinePort deadlines, LetterPost letters, GroupChangeForloeb groupChanges,
-                                DoctorChoiceCards cards, Clock clock) {
+                                DoctorChoiceCards cards, Receipts receipts, Clock clock) {
         this.cards = cards;
+        this.receipts = receipts;
         this.groupChanges = groupChanges;
         this.letters = letters;
         this.forloeb = forloeb;
@@ -118,10 +121,8 @@ public class DoctorChoiceProgress {
                     now, null, "Lægevalg " + choice.providerNumber().value() + " registreres i LUNA for " + persons(choice)));
             case DoctorChoiceState.InEffect inEffect -> {
                 // Each person gets, and pays for, their own card (DOC-12), ordered ahead of a later valid-from date
-                // (CARD-5); the family gets one receipt letter, which the letters capability sends.
-                Forloeb withCards = cards.inEffect(current, choice);
-                yield withCards.withActivity(Activity.open(ActivityType.SEND_LETTER, now, null,
-                        "Kvittering for lægevalg sendes til " + choice.persons().get(0).cpr().value()));
+                // (CARD-5); the family gets one receipt letter (LET-2), and no card receipt.
+                yield receipts.doctorChoice(cards.inEffect(current, choice), choice, now);
             }
             case DoctorChoiceState.Rejected rejected -> current;
             case DoctorChoiceState.RefusedByLuna refused -> current;

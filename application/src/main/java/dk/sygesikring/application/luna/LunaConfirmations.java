@@ -3,6 +3,7 @@ package dk.sygesikring.application.luna;
 import dk.sygesikring.application.card.GroupChangeCards;
 import dk.sygesikring.application.doctorchoice.DoctorChoiceProgress;
 import dk.sygesikring.application.group.MissingDoctorChoice;
+import dk.sygesikring.application.letter.Receipts;
 import dk.sygesikring.application.port.out.DoctorChoiceStorePort;
 import dk.sygesikring.application.port.out.ForloebStorePort;
 import dk.sygesikring.application.port.out.GroupChangeStorePort;
@@ -37,11 +38,13 @@ public class LunaConfirmations {
     private final GroupChangeStorePort groupChanges;
     private final MissingDoctorChoice missingDoctor;
     private final GroupChangeCards cards;
+    private final Receipts receipts;
 
     public LunaConfirmations(ForloebStorePort forloeb, RegistrationPort registrations, DoctorChoiceStorePort choices,
                              DoctorChoiceProgress progress, GroupChangeStorePort groupChanges, MissingDoctorChoice missingDoctor,
-                             GroupChangeCards cards) {
+                             GroupChangeCards cards, Receipts receipts) {
         this.cards = cards;
+        this.receipts = receipts;
         this.groupChanges = groupChanges;
         this.missingDoctor = missingDoctor;
         this.forloeb = forloeb;
@@ -74,7 +77,8 @@ public class LunaConfirmations {
                         progress.moved(moved, choice.get().registeredInLuna(now), now);
                     } else {
                         Forloeb withCard = registration instanceof LunaRegistration.GroupChange change
-                                ? cards.inEffect(moved, change.cpr(), change.group(), change.validFrom()) : moved;
+                                ? receipt(cards.inEffect(moved, change.cpr(), change.group(), change.validFrom()), now)
+                                : moved;
                         Forloeb done = withCard.completeIfNothingOpen(now);
                         forloeb.save(done);
                         if (registration instanceof LunaRegistration.GroupChange change && change.group() == Sikringsgruppe.GROUP_1) {
@@ -82,6 +86,11 @@ public class LunaConfirmations {
                         }
                     }
                 });
+    }
+
+    /** LET-1: the change's receipt, to the person it changed (a group change is one person's). */
+    private Forloeb receipt(Forloeb inEffect, Instant now) {
+        return groupChanges.load(inEffect.id()).map(change -> receipts.groupChange(inEffect, change, now)).orElse(inEffect);
     }
 
     private boolean everyPersonRegistered(DoctorChoice choice, ForloebId forloebId) {

@@ -11,6 +11,7 @@ import dk.sygesikring.application.fakes.TestData;
 import dk.sygesikring.application.forloeb.ForloebView;
 import dk.sygesikring.application.idempotency.IdempotencyKey;
 import dk.sygesikring.application.port.out.cardsupplier.CardOrderForSupplier;
+import dk.sygesikring.application.port.out.outbox.OutboxKind;
 import dk.sygesikring.domain.access.Caseworker;
 import dk.sygesikring.domain.card.CardOrder;
 import dk.sygesikring.domain.card.CardOrderPolicy;
@@ -83,11 +84,12 @@ class CardOrderUseCaseTest {
         assertThat(forloeb.type()).isEqualTo(ForloebType.CARD_ORDER);
         assertThat(forloeb.mainPerson()).isEqualTo(MOTHER);
         assertThat(forloeb.involvedPersons()).containsExactly(MOTHER, SON, DAUGHTER);
-        assertThat(forloeb.activities()).extracting(Activity::type, Activity::state).containsOnly(
-                tuple(ActivityType.ORDER_CARD, ActivityState.OPEN));
+        assertThat(forloeb.activities()).extracting(Activity::type, Activity::state).containsExactly(
+                tuple(ActivityType.ORDER_CARD, ActivityState.OPEN), tuple(ActivityType.ORDER_CARD, ActivityState.OPEN),
+                tuple(ActivityType.ORDER_CARD, ActivityState.OPEN), tuple(ActivityType.SEND_LETTER, ActivityState.OPEN));
         assertThat(forloeb.details()).filteredOn(detail -> detail.name().equals("kortbestillingAarsag"))
                 .extracting(detail -> detail.value()).containsOnly("LOST");
-        assertThat(app.outbox.of(forloeb.id())).hasSize(3)
+        assertThat(app.outbox.of(forloeb.id(), OutboxKind.CARD_SUPPLIER_ORDER)).hasSize(3)
                 .allSatisfy(row -> assertThat(row.payload()).isInstanceOf(CardOrderForSupplier.class));
     }
 
@@ -157,11 +159,14 @@ class CardOrderUseCaseTest {
 
         app.supplierReports.receive(report(sons, SupplierStatus.DRAWN));
         app.supplierReports.receive(report(sons, SupplierStatus.DISPATCHED));
+        assertThat(app.forloeb.get(ordered.forloeb().id()).isInProgress()).as("the receipt is still on its way").isTrue();
+        app.letters.deliverDue(10);
         Forloeb done = app.forloeb.get(ordered.forloeb().id());
         assertThat(done.status()).isInstanceOf(ForloebStatus.Completed.class);
         assertThat(done.activities()).extracting(Activity::type, Activity::state, Activity::closedBy).containsExactly(
                 tuple(ActivityType.ORDER_CARD, ActivityState.DONE, Creator.system("Kortleverandør")),
-                tuple(ActivityType.ORDER_CARD, ActivityState.DONE, Creator.system("Kortleverandør")));
+                tuple(ActivityType.ORDER_CARD, ActivityState.DONE, Creator.system("Kortleverandør")),
+                tuple(ActivityType.SEND_LETTER, ActivityState.DONE, Creator.system("Digital Post")));
         assertThat(app.supplierReports.receive(new SupplierReport(UUID.randomUUID(), UUID.randomUUID(), SupplierStatus.DRAWN,
                 NOW, "S-x"))).isEqualTo(Outcome.refused(SupplierReportService.NO_SUCH_ORDER));
     }
@@ -183,7 +188,8 @@ class CardOrderUseCaseTest {
         assertThat(app.delivery.deliverDue(10)).isEqualTo(2);
         assertThat(app.delivery.deliverDue(10)).isZero();
         assertThat(app.cardSupplier.ordersHeld()).hasSize(2);
-        assertThat(app.outbox.of(ordered.forloeb().id())).extracting(InMemoryOutbox.Row::state).containsOnly(InMemoryOutbox.State.CONFIRMED);
+        assertThat(app.outbox.of(ordered.forloeb().id(), OutboxKind.CARD_SUPPLIER_ORDER)).extracting(InMemoryOutbox.Row::state)
+                .containsOnly(InMemoryOutbox.State.CONFIRMED);
     }
 
     @Test
@@ -199,7 +205,7 @@ class CardOrderUseCaseTest {
         assertThat(app.cardOrders.ofForloeb(ordered.forloeb().id())).hasSize(2)
                 .allSatisfy(order -> assertThat(order.state()).isInstanceOf(CardOrderState.Cancelled.class));
         assertThat(app.delivery.deliverDue(10)).isEqualTo(1);
-        assertThat(app.outbox.of(ordered.forloeb().id())).extracting(InMemoryOutbox.Row::state)
+        assertThat(app.outbox.of(ordered.forloeb().id(), OutboxKind.CARD_SUPPLIER_ORDER)).extracting(InMemoryOutbox.Row::state)
                 .containsExactly(InMemoryOutbox.State.CONFIRMED, InMemoryOutbox.State.WITHDRAWN);
         assertThat(app.cardSupplier.calls).as("the son's card never went out").hasSize(1);
     }
@@ -217,7 +223,8 @@ class CardOrderUseCaseTest {
         assertThat(app.cardOrders.get(ordered.orders().get(1).id()).state()).isInstanceOf(CardOrderState.Cancelled.class);
         Forloeb goingOn = app.forloeb.get(ordered.forloeb().id());
         assertThat(goingOn.isInProgress()).isTrue();
-        assertThat(goingOn.activities()).extracting(Activity::state).containsExactly(ActivityState.OPEN, ActivityState.CANCELLED);
+        assertThat(goingOn.activities()).filteredOn(activity -> activity.type() == ActivityType.ORDER_CARD)
+                .extracting(Activity::state).containsExactly(ActivityState.OPEN, ActivityState.CANCELLED);
 
         // and a drawn card reported drawn again changes nothing; once known drawn, no question to the supplier
         int before = app.cardSupplier.cancelled.size();

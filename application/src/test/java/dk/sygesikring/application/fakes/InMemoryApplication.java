@@ -35,6 +35,7 @@ import dk.sygesikring.application.letter.DigitalPostLetterHandler;
 import dk.sygesikring.application.letter.LetterActivities;
 import dk.sygesikring.application.letter.LetterPost;
 import dk.sygesikring.application.letter.PrintLetterHandler;
+import dk.sygesikring.application.letter.Receipts;
 import dk.sygesikring.application.letter.StoredLetters;
 import dk.sygesikring.application.luna.LunaConfirmations;
 import dk.sygesikring.application.luna.LunaOutboxHandler;
@@ -143,6 +144,7 @@ public final class InMemoryApplication {
         LetterActivities letterActivities = new LetterActivities(forloeb, configuration, clock);
         letterPost = new LetterPost(text -> text.title().getBytes(StandardCharsets.UTF_8), letterStore, outbox, persons,
                 configuration, letterActivities, clock);
+        Receipts receipts = new Receipts(letterPost, persons, practitioners, clock);
         CardContents cardContents = new CardContents(registrations, practitioners);
         CardOrdering cardOrdering = new CardOrdering(persons, registrations, cardContents, configuration, cardOrders, outbox,
                 deadlines, clock);
@@ -153,8 +155,9 @@ public final class InMemoryApplication {
         groupChangeForloeb = new GroupChangeForloeb(forloeb, groupChanges, outbox, groupChangeCards);
         CardOrderProgress cardProgress = new CardOrderProgress(cardOrders, forloeb, configuration, cardPayments, clock);
         progress = new DoctorChoiceProgress(forloeb, choices, outbox, deadlines, letterPost, groupChangeForloeb,
-                new DoctorChoiceCards(changeCards), clock);
-        orderCards = new OrderCardsService(gate, cardOrdering, cardPayments, cardOrders, forloeb, idempotent, transactions, clock);
+                new DoctorChoiceCards(changeCards), receipts, clock);
+        orderCards = new OrderCardsService(gate, cardOrdering, cardPayments, cardOrders, forloeb, idempotent, receipts,
+                transactions, clock);
         issueTemporaryCard = new IssueTemporaryCardService(gate, cardContents, temporaryCards, forloeb, letterPost, idempotent,
                 transactions, clock);
         temporaryCardDocument = new TemporaryCardDocumentService(temporaryCards, forloeb, letterStore, gate, transactions);
@@ -181,7 +184,7 @@ public final class InMemoryApplication {
         readGroup = new ReadGroupService(gate, registrations, groupChanges, forloeb, transactions, clock);
         delivery = new OutboxDeliveryService(outbox, List.of(new LunaOutboxHandler(luna,
                 new LunaConfirmations(forloeb, registrations, choices, progress, groupChanges, missingDoctor,
-                        groupChangeCards),
+                        groupChangeCards, receipts),
                 new LunaRefusals(forloeb, choices, progress, deadlines, outbox, groupChanges, configuration, clock)),
                 new CardSupplierOutboxHandler(cardSupplier, luna, cardOrders, cardProgress),
                 new NetsOutboxHandler(nets, payments, configuration, ENDPOINTS)),

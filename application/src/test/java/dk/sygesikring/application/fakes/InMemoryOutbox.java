@@ -157,6 +157,11 @@ public final class InMemoryOutbox implements OutboxPort {
         return Optional.ofNullable(rows.get(id)).orElseThrow(() -> new IllegalArgumentException("no outbox record " + id));
     }
 
+    /** The forløb's records of these kinds, in the order they were written. */
+    public List<Row> of(ForloebId forloebId, OutboxKind kind) {
+        return of(forloebId).stream().filter(row -> row.payload.kind() == kind).toList();
+    }
+
     /** The forløb's records, in the order they were written. */
     public List<Row> of(ForloebId forloebId) {
         return rows.values().stream().filter(row -> row.forloebId.equals(forloebId)).toList();

@@ -93,6 +93,8 @@ class ChangeGroupUseCaseTest {
         assertThat(app.forloeb.get(made.id()).openActivity(ActivityType.ORDER_CARD)).isPresent();
 
         app.supplierReports.receive(new SupplierReport(UUID.randomUUID(), card.id(), SupplierStatus.DISPATCHED, NOW, "S-1"));
+        assertThat(app.forloeb.get(made.id()).isInProgress()).as("the receipt is still on its way").isTrue();
+        app.letters.deliverDue(10);
         assertThat(app.forloeb.get(made.id()).isInProgress()).isFalse();
     }
 

@@ -12,6 +12,7 @@ import dk.sygesikring.application.fakes.TestData;
 import dk.sygesikring.application.idempotency.IdempotencyKey;
 import dk.sygesikring.application.port.out.nets.NetsCommand;
 import dk.sygesikring.application.port.out.nets.NetsKeys;
+import dk.sygesikring.application.port.out.outbox.OutboxKind;
 import dk.sygesikring.domain.access.Citizen;
 import dk.sygesikring.domain.card.CardOrder;
 import dk.sygesikring.domain.card.CardOrderReason;
@@ -122,6 +123,7 @@ class CardPaymentUseCaseTest {
         app.delivery.deliverDue(10);
         assertThat(app.nets.callsOf("charge")).isEqualTo(2);
         assertThat(app.payments.get(created.id()).items()).extracting(PaymentItem::status).containsOnly(PaymentItem.Status.CHARGED);
+        app.letters.deliverDue(10); // the order's receipt (LET-2)
         assertThat(app.forloeb.get(ordered.forloeb().id()).status()).isInstanceOf(ForloebStatus.Completed.class);
     }
 
@@ -159,7 +161,8 @@ class CardPaymentUseCaseTest {
         app.nets.down(false);
         app.clock.advance(Duration.ofHours(1));
         app.delivery.deliverDue(10);
-        assertThat(app.outbox.of(ordered.forloeb().id())).extracting(InMemoryOutbox.Row::state).containsOnly(InMemoryOutbox.State.CONFIRMED);
+        assertThat(app.outbox.of(ordered.forloeb().id(), OutboxKind.NETS_PAYMENT)).extracting(InMemoryOutbox.Row::state)
+                .containsOnly(InMemoryOutbox.State.CONFIRMED);
         assertThat(app.payments.get(ordered.payment().orElseThrow().id()).state()).isInstanceOf(PaymentState.AwaitingCheckout.class);
     }
 
@@ -274,6 +277,7 @@ class CardPaymentUseCaseTest {
         app.delivery.deliverDue(10);
         assertThat(app.nets.callsOf("charge")).isEqualTo(1);
         assertThat(app.payments.get(payment.id()).items()).extracting(PaymentItem::status).containsOnly(PaymentItem.Status.CHARGED);
+        app.letters.deliverDue(10); // the change's receipt (LET-1)
         assertThat(app.forloeb.get(changed.id()).status()).isInstanceOf(ForloebStatus.Completed.class);
     }
 

@@ -155,7 +155,7 @@ class DoctorChoiceApiTest implements TestPropertyProvider {
     }
 
     @Test
-    @DisplayName("FORL-4 DOC-7 LUNA confirms every person: the choice takes effect, the card order and the receipt letter are due work")
+    @DisplayName("FORL-4 DOC-7 LUNA confirms every person: the choice takes effect, the card order is due work and the receipt letter is sent")
     void FORL4_luna_confirms_and_the_choice_takes_effect() {
         Person adult = adultAtHome();
         String forloebId = choose(tokens.caseworker(AABENRAA, "cw-580-1"), oneCaseworkerChoice(adult, openToo, TODAY), 202)
@@ -167,7 +167,8 @@ class DoctorChoiceApiTest implements TestPropertyProvider {
         assertThat(inEffect.getString("state")).isEqualTo("IN_EFFECT");
         assertThat(inEffect.getString("decidedAt")).isNotNull();
         assertThat(inEffect.getList("forloeb.activities.type")).containsExactly("AWAIT_LUNA", "ORDER_CARD", "SEND_LETTER");
-        assertThat(inEffect.getList("forloeb.activities.state")).containsExactly("DONE", "OPEN", "OPEN");
+        assertThat(inEffect.getList("forloeb.activities.state")).as("the receipt delivered to the Digital Post simulator")
+                .containsExactly("DONE", "OPEN", "DONE");
         assertThat(io.restassured.RestAssured.given().baseUri(luna.baseUrl()).queryParam("cpr", adult.cpr().value())
                 .get("/luna/registrations").then().statusCode(200).extract().jsonPath().getList("$")).hasSize(1);
         api.as(tokens.caseworker(AABENRAA, "cw-580-1")).get("/persons/{cpr}/doctor-choice-history?view=current", adult.cpr().value())

@@ -30,6 +30,7 @@ import dk.sygesikring.server.support.OutboxDeliveries;
 import dk.sygesikring.server.support.TestCprs;
 import dk.sygesikring.server.support.TestPersons;
 import dk.sygesikring.server.support.TestTokens;
+import dk.sygesikring.simulators.digitalpost.DigitalPostSimulator;
 import dk.sygesikring.simulators.luna.LunaSimulator;
 import dk.sygesikring.simulators.population.DemoPopulation;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -66,6 +67,8 @@ class MoveFromGreenlandApiTest implements TestPropertyProvider {
 
     private final DemoPopulation population = DemoPopulation.generate(DemoPopulation.DEFAULT_SEED);
     private final LunaSimulator luna = LunaSimulator.start(population, 0);
+    /** Where the receipts go (LET-1): a forløb completes once its receipt is sent. */
+    private final DigitalPostSimulator digitalPost = DigitalPostSimulator.start(0);
     private final String doctor = population.practitioners().stream()
             .filter(practitioner -> practitioner.kind() == PractitionerKind.REGULAR)
             .skip(230).findFirst().orElseThrow().providerNumber().value();
@@ -84,7 +87,8 @@ class MoveFromGreenlandApiTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of("sygesikring.luna.url", luna.baseUrl(), "sygesikring.luna.retry.initial-wait", "10ms");
+        return Map.of("sygesikring.luna.url", luna.baseUrl(), "sygesikring.luna.retry.initial-wait", "10ms",
+                "sygesikring.digital-post.url", digitalPost.baseUrl());
     }
 
     @BeforeAll
@@ -100,6 +104,7 @@ class MoveFromGreenlandApiTest implements TestPropertyProvider {
 
     @AfterAll
     void stop() {
+        digitalPost.close();
         luna.close();
     }
 

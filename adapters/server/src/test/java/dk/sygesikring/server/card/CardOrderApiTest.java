@@ -31,6 +31,7 @@ import dk.sygesikring.server.support.TestTokens;
 import dk.sygesikring.simulators.cardsupplier.CardSupplierSimulator;
 import dk.sygesikring.simulators.cardsupplier.DeliveredReport;
 import dk.sygesikring.simulators.cardsupplier.OrderStatus;
+import dk.sygesikring.simulators.digitalpost.DigitalPostSimulator;
 import dk.sygesikring.simulators.reports.ReportFaults;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -70,8 +71,11 @@ class CardOrderApiTest implements TestPropertyProvider {
     private static final String MUNICIPALITY = "760";
     private static final String SECRET = "test-only-card-supplier-secret-0123456789";
     private static final Set<String> CARD_ORDERS = Set.of("CARD_SUPPLIER_ORDER");
+    private static final Set<String> LETTERS = Set.of("DIGITAL_POST_LETTER");
     private static final ProviderNumber DOCTOR = ProviderNumber.of("076101");
 
+    /** Where the card orders' receipts go (LET-2): a forløb completes once its receipt is sent. */
+    private final DigitalPostSimulator digitalPost = DigitalPostSimulator.start(0);
     private final CardSupplierSimulator supplier = CardSupplierSimulator.start(0, CardSupplierSimulator.Options.defaults()
             .withClock(new LateClock(() -> this.clock)).withReportRetry(Duration.ofMillis(20), Duration.ofMillis(200)));
 
@@ -89,7 +93,7 @@ class CardOrderApiTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of("sygesikring.card-supplier.url", supplier.baseUrl(),
+        return Map.of("sygesikring.card-supplier.url", supplier.baseUrl(), "sygesikring.digital-post.url", digitalPost.baseUrl(),
                 "sygesikring.card-supplier.retry.initial-wait", "10ms",
                 "sygesikring.card-supplier.circuit-breaker.wait-duration-in-open-state", "100ms");
     }
@@ -107,6 +111,7 @@ class CardOrderApiTest implements TestPropertyProvider {
 
     @AfterAll
     void stop() {
+        digitalPost.close();
         supplier.close();
     }
 
@@ -178,8 +183,13 @@ class CardOrderApiTest implements TestPropertyProvider {
 
         api.as(tokens.citizen(family.mother().cpr().value())).get("/card-orders/{id}", orderId).then().statusCode(200)
                 .body("status", equalTo("DISPATCHED"));
-        api.as(caseworker()).get("/forloeb/{id}", forloebId).then().statusCode(200)
-                .body("status", equalTo("COMPLETED")).body("activities[0].closedBy.id", equalTo("Kortleverandør"));
+        // LET-4: the receipt is the son's own (the order's main person), by physical mail as he is under 15; this
+        // municipality has no remote print supplier, so what is left is a caseworker's task to send it
+        JsonPath dispatched = api.as(caseworker()).get("/forloeb/{id}", forloebId).then().statusCode(200)
+                .body("status", equalTo("IN_PROGRESS")).body("activities[0].closedBy.id", equalTo("Kortleverandør"))
+                .extract().jsonPath();
+        assertThat(dispatched.getList("activities.type")).containsExactly("ORDER_CARD", "SEND_LETTER", "MANUAL_TASK");
+        assertThat(dispatched.getList("activities.state")).containsExactly("DONE", "FAILED", "OPEN");
         // PER-8: the overview shows the card of today
         api.as(tokens.citizen(family.mother().cpr().value())).get("/persons/{cpr}/overview", family.son().cpr().value())
                 .then().statusCode(200).body("healthCard.id", equalTo(orderId)).body("healthCard.status", equalTo("DISPATCHED"))
@@ -211,6 +221,7 @@ class CardOrderApiTest implements TestPropertyProvider {
         System.out.printf("Card supplier reports: %d orders, %d reports, %d deliveries acknowledged (%s copies each)%n",
                 orderIds.size(), copiesPerReport.size(), delivered.size(), copiesPerReport.values().stream().distinct().toList());
         assertThat(copiesPerReport).hasSize(20).allSatisfy((report, copies) -> assertThat(copies).isEqualTo(3));
+        deliveries.deliverFor(LETTERS, OutboxDeliveries.ids(forloeb)); // the receipts
         for (int i = 0; i < orderIds.size(); i++) {
             api.as(caseworker()).get("/card-orders/{id}", orderIds.get(i)).then().statusCode(200).body("status", equalTo("DISPATCHED"));
             api.as(caseworker()).get("/forloeb/{id}", forloeb.get(i)).then().statusCode(200).body("status", equalTo("COMPLETED"));
@@ -270,15 +281,15 @@ class CardOrderApiTest implements TestPropertyProvider {
         deliveries.deliverFor(CARD_ORDERS, OutboxDeliveries.ids(forloeb));
         clock.advance(Duration.ofMinutes(10));
         deliveries.deliverFor(CARD_ORDERS, OutboxDeliveries.ids(forloeb));
-        long pending = outbox.ofForloeb(OutboxDeliveries.ids(forloeb)).stream().filter(OutboxTable.Row::isPending).count();
-        int attemptsWhileDown = outbox.ofForloeb(OutboxDeliveries.ids(forloeb)).stream().mapToInt(OutboxTable.Row::attempts).sum();
+        long pending = outbox.ofForloeb(OutboxDeliveries.ids(forloeb), CARD_ORDERS).stream().filter(OutboxTable.Row::isPending).count();
+        int attemptsWhileDown = outbox.ofForloeb(OutboxDeliveries.ids(forloeb), CARD_ORDERS).stream().mapToInt(OutboxTable.Row::attempts).sum();
         assertThat(pending).isEqualTo(20);
         assertThat(orderIds).allSatisfy(id -> assertThat(supplier.status(id)).isEmpty());
 
         api.unvalidated().delete(supplier.baseUrl() + "/simulator/fault").then().statusCode(204);
         deliveries.deliverForMovingTime(CARD_ORDERS, OutboxDeliveries.ids(forloeb));
 
-        List<OutboxTable.Row> after = outbox.ofForloeb(OutboxDeliveries.ids(forloeb));
+        List<OutboxTable.Row> after = outbox.ofForloeb(OutboxDeliveries.ids(forloeb), CARD_ORDERS);
         System.out.printf("Card supplier down: %d orders, %d delivery attempts while down, %d pending; back: %d confirmed, %d placed at the supplier%n",
                 orderIds.size(), attemptsWhileDown, pending, after.stream().filter(row -> row.state().equals("CONFIRMED")).count(),
                 orderIds.stream().filter(id -> supplier.status(id).isPresent()).count());

@@ -31,6 +31,7 @@ import dk.sygesikring.server.support.TestCprs;
 import dk.sygesikring.server.support.TestPersons;
 import dk.sygesikring.server.support.TestTokens;
 import dk.sygesikring.simulators.cardsupplier.CardSupplierSimulator;
+import dk.sygesikring.simulators.digitalpost.DigitalPostSimulator;
 import dk.sygesikring.simulators.luna.LunaSimulator;
 import dk.sygesikring.simulators.nets.DeliveredWebhook;
 import dk.sygesikring.simulators.nets.NetsSimulator;
@@ -92,6 +93,8 @@ class CardPaymentApiTest implements TestPropertyProvider {
     private NetsSimulator nets = startNets(0);
     private final int netsPort = nets.port();
     /** Registers the group changes (INT-1) and answers the physical-card opt-outs of automatic orders (CARD-10). */
+    /** Where the receipts go (LET-1, LET-2): a forløb completes once its receipt is sent. */
+    private final DigitalPostSimulator digitalPost = DigitalPostSimulator.start(0);
     private final LunaSimulator luna = LunaSimulator.start(DemoPopulation.generate(DemoPopulation.DEFAULT_SEED), 0);
     private final CardSupplierSimulator supplier = CardSupplierSimulator.start(0, CardSupplierSimulator.Options.defaults()
             .withClock(testClock).withReportRetry(Duration.ofMillis(20), Duration.ofMillis(200)));
@@ -123,6 +126,7 @@ class CardPaymentApiTest implements TestPropertyProvider {
         properties.put("sygesikring.nets.circuit-breaker.wait-duration-in-open-state", "100ms");
         properties.put("sygesikring.card-supplier.url", supplier.baseUrl());
         properties.put("sygesikring.luna.url", luna.baseUrl());
+        properties.put("sygesikring.digital-post.url", digitalPost.baseUrl());
         properties.put("sygesikring.card-supplier.retry.initial-wait", "10ms");
         return properties;
     }
@@ -141,6 +145,7 @@ class CardPaymentApiTest implements TestPropertyProvider {
 
     @AfterAll
     void stop() {
+        digitalPost.close();
         nets.close();
         supplier.close();
         luna.close();
@@ -231,6 +236,7 @@ class CardPaymentApiTest implements TestPropertyProvider {
         SimulatedPayment settled = nets.payment(netsId).orElseThrow();
         assertThat(settled.charges()).isEqualTo(1);
         assertThat(settled.charged()).isEqualTo(settled.reserved());
+        deliveries.deliverFor(Set.of("DIGITAL_POST_LETTER"), OutboxDeliveries.ids(forloebId)); // the receipt
         api.as(tokens.citizen(cpr)).get("/forloeb/{id}", forloebId).then().statusCode(200)
                 .body("status", equalTo("COMPLETED"))
                 .body("payment.items[0].status", equalTo("CHARGED"));
@@ -352,8 +358,8 @@ class CardPaymentApiTest implements TestPropertyProvider {
         deliveries.deliverFor(CARDS_AND_PAYMENTS, forloeb);
         clock.advance(Duration.ofMinutes(10));
         deliveries.deliverFor(CARDS_AND_PAYMENTS, forloeb);
-        int attemptsWhileFailing = outbox.ofForloeb(forloeb).stream().mapToInt(OutboxTable.Row::attempts).sum();
-        long pendingWhileFailing = outbox.ofForloeb(forloeb).stream().filter(OutboxTable.Row::isPending).count();
+        int attemptsWhileFailing = outbox.ofForloeb(forloeb, CARDS_AND_PAYMENTS).stream().mapToInt(OutboxTable.Row::attempts).sum();
+        long pendingWhileFailing = outbox.ofForloeb(forloeb, CARDS_AND_PAYMENTS).stream().filter(OutboxTable.Row::isPending).count();
 
         if (outage == NetsOutage.DOWN) {
             nets = startNets(netsPort);
@@ -374,7 +380,7 @@ class CardPaymentApiTest implements TestPropertyProvider {
         assertThat(distinctAtNets).isEqualTo(200);
         assertThat(madeAtNets).isEqualTo(200);
         assertThat(netsIds).allSatisfy(id -> assertThat(nets.payment(id).orElseThrow().charges()).isZero());
-        assertThat(outbox.ofForloeb(forloeb)).extracting(OutboxTable.Row::state).containsOnly("CONFIRMED");
+        assertThat(outbox.ofForloeb(forloeb, CARDS_AND_PAYMENTS)).extracting(OutboxTable.Row::state).containsOnly("CONFIRMED");
     }
 
     private void fault(String json) {

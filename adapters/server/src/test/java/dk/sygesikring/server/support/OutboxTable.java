@@ -48,6 +48,11 @@ public class OutboxTable {
                 forloebIds.toArray(UUID[]::new));
     }
 
+    /** The records of these kinds of these forløb, oldest first. */
+    public List<Row> ofForloeb(Collection<UUID> forloebIds, java.util.Set<String> kinds) {
+        return ofForloeb(forloebIds).stream().filter(row -> kinds.contains(row.kind())).toList();
+    }
+
     private List<Row> query(String sql, Object parameter) {
         try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
             if (parameter instanceof UUID[] ids) {
