@@ -202,8 +202,8 @@ class FifteenYearLetterUseCaseTest {
     }
 
     @Test
-    @DisplayName("DOC-17 LET-4 not enrolled in Digital Post: the letter goes to the 15-year-old by physical mail through the municipality's print supplier, once; never to the parents")
-    void DOC17_LET4_not_enrolled_goes_by_print() {
+    @DisplayName("DOC-17 not enrolled in Digital Post: the letter goes to the 15-year-old by physical mail through the municipality's print supplier, once; never to the parents")
+    void DOC17_not_enrolled_goes_by_print() {
         app.configuration.locals.put(TestData.THISTED, Configurations.withPrintSupplier(
                 app.configuration.loadLocal(TestData.THISTED).orElseThrow(), new RemotePrintSupplier("Strålfors", "20", "5059")));
         Person mother = app.persons.add(person("0101804321", IN_THISTED));
