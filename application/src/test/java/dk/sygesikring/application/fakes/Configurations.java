@@ -25,7 +25,7 @@ public final class Configurations {
                 15.0, 8, 14, 14, 3, 21, 1,
                 new GlobalConfiguration.CardFeeDraft(new BigDecimal("190"), 2015, Map.of()),
                 new GlobalConfiguration.WindowsDraft(new GlobalConfiguration.WindowDraft(0, 30),
-                        new GlobalConfiguration.WindowDraft(14, 30), new GlobalConfiguration.WindowDraft(365, 365)), 366)
+                        new GlobalConfiguration.WindowDraft(14, 30), new GlobalConfiguration.WindowDraft(365, 365)), 366, 14)
                 .validate();
     }
 
@@ -37,7 +37,7 @@ public final class Configurations {
         return new GlobalConfiguration(global.taskDeadlines(), global.distanceLimit(), period,
                 global.dispensationAnswerPeriod(), global.cardPreOrder(), global.addressChangeCardDelay(),
                 global.fifteenYearLetterDelay(), global.vulnerableBirthWindow(), global.cardFee(),
-                global.effectiveDateWindows(), global.regionalLetterPeriodMax());
+                global.effectiveDateWindows(), global.regionalLetterPeriodMax(), global.fifteenYearLetterCatchUp());
     }
 
     public static GlobalConfiguration withTaskDeadline(GlobalConfiguration global, TaskType type, Days deadline) {
@@ -46,7 +46,7 @@ public final class Configurations {
         return new GlobalConfiguration(new TaskDeadlines(days), global.distanceLimit(), global.consentPeriod(),
                 global.dispensationAnswerPeriod(), global.cardPreOrder(), global.addressChangeCardDelay(),
                 global.fifteenYearLetterDelay(), global.vulnerableBirthWindow(), global.cardFee(),
-                global.effectiveDateWindows(), global.regionalLetterPeriodMax());
+                global.effectiveDateWindows(), global.regionalLetterPeriodMax(), global.fifteenYearLetterCatchUp());
     }
 
     /** LET-7: the longest period one look-up of regional letters covers. */
@@ -54,7 +54,15 @@ public final class Configurations {
         return new GlobalConfiguration(global.taskDeadlines(), global.distanceLimit(), global.consentPeriod(),
                 global.dispensationAnswerPeriod(), global.cardPreOrder(), global.addressChangeCardDelay(),
                 global.fifteenYearLetterDelay(), global.vulnerableBirthWindow(), global.cardFee(),
-                global.effectiveDateWindows(), longest);
+                global.effectiveDateWindows(), longest, global.fifteenYearLetterCatchUp());
+    }
+
+    /** DOC-17: the delay after the 15th birthday, and how many days the daily run looks back. */
+    public static GlobalConfiguration withFifteenYearLetter(GlobalConfiguration global, Days delay, Days catchUp) {
+        return new GlobalConfiguration(global.taskDeadlines(), global.distanceLimit(), global.consentPeriod(),
+                global.dispensationAnswerPeriod(), global.cardPreOrder(), global.addressChangeCardDelay(),
+                delay, global.vulnerableBirthWindow(), global.cardFee(),
+                global.effectiveDateWindows(), global.regionalLetterPeriodMax(), catchUp);
     }
 
     public static LocalConfiguration withAdHocDeadline(LocalConfiguration local, Days deadline) {

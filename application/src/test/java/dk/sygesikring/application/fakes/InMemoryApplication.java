@@ -37,6 +37,7 @@ import dk.sygesikring.application.letter.LetterPost;
 import dk.sygesikring.application.letter.PrintLetterHandler;
 import dk.sygesikring.application.letter.Receipts;
 import dk.sygesikring.application.letter.StoredLetters;
+import dk.sygesikring.application.letter.fifteen.SendFifteenYearLettersService;
 import dk.sygesikring.application.luna.LunaConfirmations;
 import dk.sygesikring.application.luna.LunaOutboxHandler;
 import dk.sygesikring.application.luna.LunaRefusals;
@@ -84,6 +85,7 @@ public final class InMemoryApplication {
     public final InMemoryLetters letterStore = new InMemoryLetters(forloeb);
     public final InMemoryCardOrderReport cardOrderReportRows = new InMemoryCardOrderReport(cardOrders);
     public final InMemoryMunicipalities municipalities = new InMemoryMunicipalities();
+    public final InMemoryFifteenYearLetters fifteenYearLetterRecords = new InMemoryFifteenYearLetters();
 
     public final GroupChangeForloeb groupChangeForloeb;
     public final DoctorChoiceProgress progress;
@@ -110,6 +112,8 @@ public final class InMemoryApplication {
     public final OutboxDeliveryService letters;
     /** Writes a forløb's letter, as the flows do. */
     public final LetterPost letterPost;
+    /** DOC-17's daily run of the 15-year letters, through the letter post. */
+    public final SendFifteenYearLettersService fifteenYearLetters;
     /** Cancels forløb; of the use cases that follow a cancellation, the group change's and the card orders' are wired. */
     public final ForloebService forloebService;
 
@@ -190,6 +194,8 @@ public final class InMemoryApplication {
                 new NetsOutboxHandler(nets, payments, configuration, ENDPOINTS)),
                 transactions, clock);
         cardOrderCancellation = new CardOrderCancellation(cardOrders, cardSupplier, forloeb, deadlines, cardPayments);
+        fifteenYearLetters = new SendFifteenYearLettersService(persons, fifteenYearLetterRecords, forloeb, letterPost,
+                configuration, transactions, clock);
         forloebService = new ForloebService(forloeb, outbox, gate, auditLog, transactions, clock,
                 List.of(new GroupChangeCancellation(groupChanges), cardOrderCancellation));
     }

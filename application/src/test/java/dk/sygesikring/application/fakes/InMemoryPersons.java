@@ -4,6 +4,7 @@ import dk.sygesikring.application.port.out.LoadPersonPort;
 import dk.sygesikring.domain.person.Cpr;
 import dk.sygesikring.domain.person.Person;
 import dk.sygesikring.domain.person.Relation;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -46,5 +47,10 @@ public final class InMemoryPersons implements LoadPersonPort {
     public List<Person> loadResidentsAt(String addressId) {
         return persons.values().stream()
                 .filter(person -> person.address() != null && addressId.equals(person.address().addressId())).toList();
+    }
+
+    @Override
+    public List<Person> bornOn(LocalDate birthDate) {
+        return persons.values().stream().filter(person -> person.birthDate().equals(birthDate)).toList();
     }
 }

@@ -24,6 +24,8 @@ import java.util.TreeMap;
  * @param cardFee                 CARD-3: the fee's base and its yearly adjustment
  * @param effectiveDateWindows    GRP-2, DOC-6: how far back and ahead each actor may date a change
  * @param regionalLetterPeriodMax LET-7: the longest period, both ends counted, that one look-up of regional letters covers
+ * @param fifteenYearLetterCatchUp DOC-17: how many days, today included, the daily run of the 15-year letters looks back
+ *                                for persons due, so that a missed run or a failed letter is caught up
  */
 public record GlobalConfiguration(
         TaskDeadlines taskDeadlines,
@@ -36,10 +38,13 @@ public record GlobalConfiguration(
         Days vulnerableBirthWindow,
         CardFee cardFee,
         EffectiveDateWindows effectiveDateWindows,
-        Days regionalLetterPeriodMax) {
+        Days regionalLetterPeriodMax,
+        Days fifteenYearLetterCatchUp) {
 
     /** Beyond this the choice list would reach across half the country. */
     public static final double MOST_KILOMETRES = 100;
+    /** Each day of the 15-year letters' look-back is one read of the persons born on a day: a year of them at most. */
+    public static final int MOST_CATCH_UP_DAYS = 366;
 
     // The settings' names, as the contract and the change audit spell them.
     public static final String TASK_DEADLINE_DAYS = "taskDeadlineDays";
@@ -53,6 +58,7 @@ public record GlobalConfiguration(
     public static final String CARD_FEE = "cardFee";
     public static final String EFFECTIVE_DATE_WINDOWS = "effectiveDateWindows";
     public static final String REGIONAL_LETTER_PERIOD_MAX_DAYS = "regionalLetterPeriodMaxDays";
+    public static final String FIFTEEN_YEAR_LETTER_CATCH_UP_DAYS = "fifteenYearLetterCatchUpDays";
 
     public GlobalConfiguration {
         Objects.requireNonNull(taskDeadlines, TASK_DEADLINE_DAYS);
@@ -66,8 +72,10 @@ public record GlobalConfiguration(
         Objects.requireNonNull(cardFee, CARD_FEE);
         Objects.requireNonNull(effectiveDateWindows, EFFECTIVE_DATE_WINDOWS);
         Objects.requireNonNull(regionalLetterPeriodMax, REGIONAL_LETTER_PERIOD_MAX_DAYS);
+        Objects.requireNonNull(fifteenYearLetterCatchUp, FIFTEEN_YEAR_LETTER_CATCH_UP_DAYS);
         checkDistance(distanceLimit.kilometres());
         checkRegionalLetterPeriod(regionalLetterPeriodMax.count());
+        checkCatchUp(fifteenYearLetterCatchUp.count());
     }
 
     /**
@@ -93,6 +101,7 @@ public record GlobalConfiguration(
         window(settings, "caseworker", effectiveDateWindows.caseworker());
         window(settings, "specialRights", effectiveDateWindows.specialRights());
         settings.put(REGIONAL_LETTER_PERIOD_MAX_DAYS, text(regionalLetterPeriodMax));
+        settings.put(FIFTEEN_YEAR_LETTER_CATCH_UP_DAYS, text(fifteenYearLetterCatchUp));
         return settings;
     }
 
@@ -124,6 +133,17 @@ public record GlobalConfiguration(
         return days;
     }
 
+    /** A run looks at its own day at least; more than {@value #MOST_CATCH_UP_DAYS} days would read too many persons daily. */
+    static Days checkCatchUp(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("must be at least 1 day");
+        }
+        if (count > MOST_CATCH_UP_DAYS) {
+            throw new IllegalArgumentException("must be at most " + MOST_CATCH_UP_DAYS + " days");
+        }
+        return Days.of(count);
+    }
+
     /**
      * The settings as given (a request's body), unchecked; {@link #validate()} makes the configuration or names every
      * setting that is missing or wrong. Task types and years are given as text keys, as JSON has them.
@@ -131,7 +151,8 @@ public record GlobalConfiguration(
     public record Draft(Map<String, Integer> taskDeadlineDays, Double distanceLimitKm, Integer consentPeriodDays,
                         Integer dispensationAnswerDays, Integer cardPreOrderDays, Integer addressChangeCardDelayDays,
                         Integer fifteenYearLetterDelayDays, Integer vulnerableBirthWindowDays, CardFeeDraft cardFee,
-                        WindowsDraft effectiveDateWindows, Integer regionalLetterPeriodMaxDays) {
+                        WindowsDraft effectiveDateWindows, Integer regionalLetterPeriodMaxDays,
+                        Integer fifteenYearLetterCatchUpDays) {
 
         public GlobalConfiguration validate() {
             SettingChecks checks = new SettingChecks();
@@ -150,9 +171,12 @@ public record GlobalConfiguration(
             Integer letterPeriod = checks.required(REGIONAL_LETTER_PERIOD_MAX_DAYS, regionalLetterPeriodMaxDays);
             Days regionalLetterPeriod = letterPeriod == null ? null
                     : checks.value(REGIONAL_LETTER_PERIOD_MAX_DAYS, () -> checkRegionalLetterPeriod(letterPeriod));
+            Integer catchUpDays = checks.required(FIFTEEN_YEAR_LETTER_CATCH_UP_DAYS, fifteenYearLetterCatchUpDays);
+            Days catchUp = catchUpDays == null ? null
+                    : checks.value(FIFTEEN_YEAR_LETTER_CATCH_UP_DAYS, () -> checkCatchUp(catchUpDays));
             checks.throwIfInvalid();
             return new GlobalConfiguration(deadlines, distance, consent, dispensation, preOrder, addressDelay,
-                    letterDelay, birthWindow, fee, windows, regionalLetterPeriod);
+                    letterDelay, birthWindow, fee, windows, regionalLetterPeriod, catchUp);
         }
 
         private TaskDeadlines taskDeadlines(SettingChecks checks) {

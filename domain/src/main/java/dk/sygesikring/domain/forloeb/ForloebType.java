@@ -11,5 +11,7 @@ public enum ForloebType {
     DISPENSATION_REJECTION,
     PRACTICE_EVENT,
     CPR_EVENT_TASK,
-    MASS_ASSIGNMENT
+    MASS_ASSIGNMENT,
+    /** DOC-17: the letter about a free doctor choice, sent by the system after the 15th birthday. */
+    FIFTEEN_YEAR_LETTER
 }

@@ -43,7 +43,7 @@ class ConfigurationChangeTest {
         GlobalConfiguration longer = new GlobalConfiguration(rules.taskDeadlines(), rules.distanceLimit(), Days.of(10),
                 rules.dispensationAnswerPeriod(), rules.cardPreOrder(), rules.addressChangeCardDelay(),
                 rules.fifteenYearLetterDelay(), rules.vulnerableBirthWindow(), rules.cardFee(), rules.effectiveDateWindows(),
-                rules.regionalLetterPeriodMax());
+                rules.regionalLetterPeriodMax(), rules.fifteenYearLetterCatchUp());
 
         assertThat(ConfigurationChange.between(rules.settings(), rules.settings(), Optional.empty(), ADMIN, AT)).isEmpty();
         assertThat(ConfigurationChange.between(rules.settings(), longer.settings(), Optional.empty(), ADMIN, AT))

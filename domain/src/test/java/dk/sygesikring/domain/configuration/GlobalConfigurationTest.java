@@ -39,7 +39,8 @@ class GlobalConfigurationTest {
     @DisplayName("CFG-1 validation: a negative period is refused, naming the setting")
     void CFG1_negative_period() {
         GlobalConfiguration.Draft negative = new GlobalConfiguration.Draft(rules.taskDeadlineDays(), 15.0, -1, 14, 14, 3, 21,
-                1, rules.cardFee(), rules.effectiveDateWindows(), rules.regionalLetterPeriodMaxDays());
+                1, rules.cardFee(), rules.effectiveDateWindows(), rules.regionalLetterPeriodMaxDays(),
+                rules.fifteenYearLetterCatchUpDays());
 
         assertThat(invalid(negative)).containsExactly(new InvalidSetting("consentPeriodDays", "must not be negative"));
     }
@@ -67,10 +68,10 @@ class GlobalConfigurationTest {
                 new GlobalConfiguration.CardFeeDraft(new BigDecimal("-5"), 2015,
                         Map.of("2014", new BigDecimal("1"), "twenty", new BigDecimal("1"), "2017", new BigDecimal("-100"))),
                 new GlobalConfiguration.WindowsDraft(new GlobalConfiguration.WindowDraft(-1, 30), null,
-                        new GlobalConfiguration.WindowDraft(365, null)), null);
+                        new GlobalConfiguration.WindowDraft(365, null)), null, 0);
 
         assertThat(invalid(wrong)).extracting(InvalidSetting::name).containsExactlyInAnyOrder(
-                "regionalLetterPeriodMaxDays", "distanceLimitKm", "dispensationAnswerDays", "fifteenYearLetterDelayDays", "cardFee.baseKroner",
+                "regionalLetterPeriodMaxDays", "fifteenYearLetterCatchUpDays", "distanceLimitKm", "dispensationAnswerDays", "fifteenYearLetterDelayDays", "cardFee.baseKroner",
                 "cardFee.yearlyAdjustmentPercent.2014", "cardFee.yearlyAdjustmentPercent.twenty",
                 "cardFee.yearlyAdjustmentPercent.2017", "effectiveDateWindows.citizen.daysBack",
                 "effectiveDateWindows.caseworker", "effectiveDateWindows.specialRights.daysAhead");
@@ -95,6 +96,18 @@ class GlobalConfigurationTest {
                 .containsExactly(new InvalidSetting("regionalLetterPeriodMaxDays", "must be at most 3650 days"));
         assertThat(withRegionalLetterPeriod(1).validate().regionalLetterPeriodMax()).isEqualTo(Days.of(1));
         assertThat(withRegionalLetterPeriod(1).validate().settings()).containsEntry("regionalLetterPeriodMaxDays", "1");
+    }
+
+    @Test
+    @DisplayName("CFG-1 DOC-17 validation: the 15-year letters' daily run looks back at least its own day and at most 366 days; 14 to begin with")
+    void CFG1_DOC17_catch_up_bounds() {
+        assertThat(rules.validate().fifteenYearLetterCatchUp()).isEqualTo(Days.of(14));
+        assertThat(invalid(withFifteenYearLetterCatchUp(0)))
+                .containsExactly(new InvalidSetting("fifteenYearLetterCatchUpDays", "must be at least 1 day"));
+        assertThat(invalid(withFifteenYearLetterCatchUp(367)))
+                .containsExactly(new InvalidSetting("fifteenYearLetterCatchUpDays", "must be at most 366 days"));
+        assertThat(withFifteenYearLetterCatchUp(366).validate().fifteenYearLetterCatchUp()).isEqualTo(Days.of(366));
+        assertThat(withFifteenYearLetterCatchUp(1).validate().settings()).containsEntry("fifteenYearLetterCatchUpDays", "1");
     }
 
     @Test
@@ -124,21 +137,28 @@ class GlobalConfigurationTest {
         return new GlobalConfiguration.Draft(deadlines, rules.distanceLimitKm(), rules.consentPeriodDays(),
                 rules.dispensationAnswerDays(), rules.cardPreOrderDays(), rules.addressChangeCardDelayDays(),
                 rules.fifteenYearLetterDelayDays(), rules.vulnerableBirthWindowDays(), rules.cardFee(),
-                rules.effectiveDateWindows(), rules.regionalLetterPeriodMaxDays());
+                rules.effectiveDateWindows(), rules.regionalLetterPeriodMaxDays(), rules.fifteenYearLetterCatchUpDays());
     }
 
     private GlobalConfiguration.Draft withDistance(double kilometres) {
         return new GlobalConfiguration.Draft(rules.taskDeadlineDays(), kilometres, rules.consentPeriodDays(),
                 rules.dispensationAnswerDays(), rules.cardPreOrderDays(), rules.addressChangeCardDelayDays(),
                 rules.fifteenYearLetterDelayDays(), rules.vulnerableBirthWindowDays(), rules.cardFee(),
-                rules.effectiveDateWindows(), rules.regionalLetterPeriodMaxDays());
+                rules.effectiveDateWindows(), rules.regionalLetterPeriodMaxDays(), rules.fifteenYearLetterCatchUpDays());
     }
 
     private GlobalConfiguration.Draft withRegionalLetterPeriod(int days) {
         return new GlobalConfiguration.Draft(rules.taskDeadlineDays(), rules.distanceLimitKm(), rules.consentPeriodDays(),
                 rules.dispensationAnswerDays(), rules.cardPreOrderDays(), rules.addressChangeCardDelayDays(),
                 rules.fifteenYearLetterDelayDays(), rules.vulnerableBirthWindowDays(), rules.cardFee(),
-                rules.effectiveDateWindows(), days);
+                rules.effectiveDateWindows(), days, rules.fifteenYearLetterCatchUpDays());
+    }
+
+    private GlobalConfiguration.Draft withFifteenYearLetterCatchUp(int days) {
+        return new GlobalConfiguration.Draft(rules.taskDeadlineDays(), rules.distanceLimitKm(), rules.consentPeriodDays(),
+                rules.dispensationAnswerDays(), rules.cardPreOrderDays(), rules.addressChangeCardDelayDays(),
+                rules.fifteenYearLetterDelayDays(), rules.vulnerableBirthWindowDays(), rules.cardFee(),
+                rules.effectiveDateWindows(), rules.regionalLetterPeriodMaxDays(), days);
     }
 
     private static List<InvalidSetting> invalid(GlobalConfiguration.Draft draft) {

@@ -23,6 +23,8 @@ public final class RulesConfiguration {
             EffectiveDateWindow.of(14, 30), EffectiveDateWindow.of(365, 365));
     /** LET-7: one look-up of regional letters covers at most a leap year. */
     public static final Days REGIONAL_LETTER_PERIOD_MAX = Days.of(366);
+    /** DOC-17: the daily run of the 15-year letters looks back two weeks (the initial value, V24). */
+    public static final Days FIFTEEN_YEAR_LETTER_CATCH_UP = Days.of(14);
     public static final TaskDeadlines TASK_DEADLINES = new TaskDeadlines(Arrays.stream(TaskType.values())
             .collect(Collectors.toMap(Function.identity(), type -> Days.of(14))));
 
@@ -32,7 +34,8 @@ public final class RulesConfiguration {
     public static GlobalConfiguration global() {
         return new GlobalConfiguration(TASK_DEADLINES, DISTANCE_LIMIT, CONSENT_PERIOD, DISPENSATION_ANSWER_PERIOD,
                 Days.of(14), Days.of(3), Days.of(21), Days.of(1),
-                new CardFee(new BigDecimal("190"), Year.of(2015), new TreeMap<>()), WINDOWS, REGIONAL_LETTER_PERIOD_MAX);
+                new CardFee(new BigDecimal("190"), Year.of(2015), new TreeMap<>()), WINDOWS, REGIONAL_LETTER_PERIOD_MAX,
+                FIFTEEN_YEAR_LETTER_CATCH_UP);
     }
 
     /** A municipality that has set nothing: the national defaults. */
@@ -48,6 +51,6 @@ public final class RulesConfiguration {
                 15.0, 8, 14, 14, 3, 21, 1,
                 new GlobalConfiguration.CardFeeDraft(new BigDecimal("190"), 2015, Map.of("2016", new BigDecimal("1.5"))),
                 new GlobalConfiguration.WindowsDraft(new GlobalConfiguration.WindowDraft(0, 30),
-                        new GlobalConfiguration.WindowDraft(14, 30), new GlobalConfiguration.WindowDraft(365, 365)), 366);
+                        new GlobalConfiguration.WindowDraft(14, 30), new GlobalConfiguration.WindowDraft(365, 365)), 366, 14);
     }
 }

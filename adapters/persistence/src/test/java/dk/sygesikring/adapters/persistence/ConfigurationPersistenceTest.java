@@ -62,6 +62,7 @@ class ConfigurationPersistenceTest {
         assertThat(initial.effectiveDateWindows().caseworker()).isEqualTo(EffectiveDateWindow.of(14, 30));
         assertThat(initial.effectiveDateWindows().specialRights()).isEqualTo(EffectiveDateWindow.of(365, 365));
         assertThat(initial.regionalLetterPeriodMax()).isEqualTo(Days.of(366));
+        assertThat(initial.fifteenYearLetterCatchUp()).isEqualTo(Days.of(14));
 
         Map<TaskType, Days> deadlines = new EnumMap<>(initial.taskDeadlines().days());
         deadlines.put(TaskType.LUNA_REFUSAL, Days.of(2));
@@ -70,7 +71,7 @@ class ConfigurationPersistenceTest {
         GlobalConfiguration changed = new GlobalConfiguration(new TaskDeadlines(deadlines), new DistanceLimit(12.5),
                 Days.of(9), Days.of(10), Days.of(11), Days.of(4), Days.of(22), Days.of(2),
                 new CardFee(new BigDecimal("195.50"), Year.of(2016), percentages.tailMap(Year.of(2017))),
-                initial.effectiveDateWindows(), Days.of(31));
+                initial.effectiveDateWindows(), Days.of(31), Days.of(3));
         try {
             inTransaction(() -> save.saveGlobal(changed));
             GlobalConfiguration read = load.loadGlobal();

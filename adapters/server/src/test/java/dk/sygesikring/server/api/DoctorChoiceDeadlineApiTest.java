@@ -2,6 +2,8 @@ package dk.sygesikring.server.api;
 
 import static dk.sygesikring.server.support.TestDates.TODAY;
 import static dk.sygesikring.server.support.TestDates.bornYearsAgo;
+import static dk.sygesikring.server.support.Waiting.await;
+import static dk.sygesikring.server.support.Waiting.sleep;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -32,7 +34,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -134,21 +135,5 @@ class DoctorChoiceDeadlineApiTest implements TestPropertyProvider {
                 new Coordinates(HOME.latitude(), HOME.longitude() + degreesEast));
         return new Practitioner(ProviderNumber.of(number), name, address, MunicipalityCode.of(VEJLE),
                 PractitionerKind.REGULAR, open, 2000, 1800, 1000, Set.of());
-    }
-
-    private static void await(Supplier<Boolean> condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.get()) {
-            assertThat(System.nanoTime()).as("condition met within 30 s").isLessThan(deadline);
-            sleep(Duration.ofMillis(200));
-        }
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -2,6 +2,8 @@ package dk.sygesikring.server.api;
 
 import static dk.sygesikring.server.support.TestDates.TODAY;
 import static dk.sygesikring.server.support.TestDates.bornYearsAgo;
+import static dk.sygesikring.server.support.Waiting.await;
+import static dk.sygesikring.server.support.Waiting.sleep;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -35,7 +37,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -264,21 +265,5 @@ class PractitionerSynchronisationApiTest implements TestPropertyProvider {
                             "roadCode":"0202","municipalityCode":"%s","addressId":"addr-sync-%s","latitude":%s,"longitude":%s}}"""
                 .formatted(number, name, open, open ? 1000 : 1850, NORDDJURS, number.substring(4), NORDDJURS, number,
                         LATITUDE, longitude);
-    }
-
-    private static void await(Supplier<Boolean> condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.get()) {
-            assertThat(System.nanoTime()).as("condition met within 30 s").isLessThan(deadline);
-            sleep(Duration.ofMillis(200));
-        }
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -1,5 +1,7 @@
 package dk.sygesikring.server.deadline;
 
+import static dk.sygesikring.server.support.Waiting.await;
+import static dk.sygesikring.server.support.Waiting.sleep;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
@@ -119,21 +120,5 @@ class DeadlineSchedulerTest implements TestPropertyProvider {
             work.run();
             return null;
         });
-    }
-
-    private static void await(Supplier<Boolean> condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.get()) {
-            assertThat(System.nanoTime()).as("condition met within 30 s").isLessThan(deadline);
-            sleep(Duration.ofMillis(50));
-        }
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

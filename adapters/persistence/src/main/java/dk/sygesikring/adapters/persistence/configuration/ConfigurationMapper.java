@@ -50,7 +50,7 @@ final class ConfigurationMapper {
                 new EffectiveDateWindows(EffectiveDateWindow.of(row.citizenDaysBack(), row.citizenDaysAhead()),
                         EffectiveDateWindow.of(row.caseworkerDaysBack(), row.caseworkerDaysAhead()),
                         EffectiveDateWindow.of(row.specialRightsDaysBack(), row.specialRightsDaysAhead())),
-                Days.of(row.regionalLetterPeriodMaxDays()));
+                Days.of(row.regionalLetterPeriodMaxDays()), Days.of(row.fifteenYearLetterCatchUpDays()));
     }
 
     static GlobalConfigurationRow toRow(GlobalConfiguration global) {
@@ -63,7 +63,7 @@ final class ConfigurationMapper {
                 windows.citizen().back().count(), windows.citizen().ahead().count(),
                 windows.caseworker().back().count(), windows.caseworker().ahead().count(),
                 windows.specialRights().back().count(), windows.specialRights().ahead().count(),
-                global.regionalLetterPeriodMax().count());
+                global.regionalLetterPeriodMax().count(), global.fifteenYearLetterCatchUp().count());
     }
 
     static List<CardFeeAdjustmentRow> adjustmentRows(CardFee fee) {

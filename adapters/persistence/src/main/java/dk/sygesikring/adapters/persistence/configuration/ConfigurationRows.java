@@ -22,7 +22,7 @@ final class ConfigurationRows {
                                   BigDecimal cardFeeBaseKroner, int cardFeeBaseYear,
                                   int citizenDaysBack, int citizenDaysAhead, int caseworkerDaysBack,
                                   int caseworkerDaysAhead, int specialRightsDaysBack, int specialRightsDaysAhead,
-                                  int regionalLetterPeriodMaxDays) {
+                                  int regionalLetterPeriodMaxDays, int fifteenYearLetterCatchUpDays) {
     }
 
     @MappedEntity("task_deadline")

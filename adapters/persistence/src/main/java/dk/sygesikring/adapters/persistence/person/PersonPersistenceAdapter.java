@@ -8,6 +8,8 @@ import dk.sygesikring.domain.person.Person;
 import dk.sygesikring.domain.person.Relation;
 import dk.sygesikring.domain.person.RelationType;
 import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +17,8 @@ import java.util.Optional;
 /** The local copy of CPR in PostgreSQL. Callers hold the transaction (TransactionPort). */
 @Singleton
 class PersonPersistenceAdapter implements LoadPersonPort, SavePersonPort {
+
+    private static final DateTimeFormatter DDMMYY = DateTimeFormatter.ofPattern("ddMMyy");
 
     private final PersonRepository persons;
     private final RelationRepository relations;
@@ -47,6 +51,19 @@ class PersonPersistenceAdapter implements LoadPersonPort, SavePersonPort {
     @Override
     public List<Person> loadResidentsAt(String addressId) {
         return persons.findByAddressId(addressId).stream().map(PersonRowMapper::toPerson).toList();
+    }
+
+    /**
+     * The CPR numbers that begin with the date's DDMMYY, a range scan of the primary key; of those, the ones whose
+     * century digit gives this year (DDMMYY is the same for 1911 and 2011).
+     */
+    @Override
+    public List<Person> bornOn(LocalDate birthDate) {
+        String ddmmyy = birthDate.format(DDMMYY);
+        return persons.findByCprRange(ddmmyy + "0000", ddmmyy + "9999").stream()
+                .filter(row -> Cpr.of(row.cpr()).birthDate().equals(birthDate))
+                .map(PersonRowMapper::toPerson)
+                .toList();
     }
 
     @Override

@@ -19,6 +19,10 @@ interface PersonRepository extends GenericRepository<PersonRow, String> {
 
     long count();
 
+    /** The CPR numbers from {@code first} to {@code last}: a range of the primary key, read by its index. */
+    @Query("SELECT * FROM person WHERE cpr >= :first AND cpr <= :last ORDER BY cpr")
+    List<PersonRow> findByCprRange(String first, String last);
+
     /** Insert, or overwrite what CPR said before: CPR is the master of these columns. */
     @Query("""
             INSERT INTO person (cpr, name, cpr_status, civil_status, name_address_protected, supplementary_address,

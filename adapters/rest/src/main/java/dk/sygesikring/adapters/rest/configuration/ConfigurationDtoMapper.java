@@ -39,7 +39,8 @@ final class ConfigurationDtoMapper {
                 fee == null ? null : new GlobalConfiguration.CardFeeDraft(fee.getBaseKroner(), fee.getBaseYear(),
                         fee.getYearlyAdjustmentPercent()),
                 windows == null ? null : new GlobalConfiguration.WindowsDraft(toDraft(windows.getCitizen()),
-                        toDraft(windows.getCaseworker()), toDraft(windows.getSpecialRights())), dto.getRegionalLetterPeriodMaxDays());
+                        toDraft(windows.getCaseworker()), toDraft(windows.getSpecialRights())), dto.getRegionalLetterPeriodMaxDays(),
+                dto.getFifteenYearLetterCatchUpDays());
     }
 
     private static GlobalConfiguration.WindowDraft toDraft(EffectiveDateWindowDto window) {
@@ -62,7 +63,7 @@ final class ConfigurationDtoMapper {
                 global.dispensationAnswerPeriod().count(), global.cardPreOrder().count(),
                 global.addressChangeCardDelay().count(), global.fifteenYearLetterDelay().count(),
                 global.vulnerableBirthWindow().count(), toDto(global.cardFee()), toDto(global.effectiveDateWindows()),
-                global.regionalLetterPeriodMax().count());
+                global.regionalLetterPeriodMax().count(), global.fifteenYearLetterCatchUp().count());
     }
 
     private static CardFeeDto toDto(CardFee fee) {
