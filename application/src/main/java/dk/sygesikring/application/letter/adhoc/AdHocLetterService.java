@@ -67,22 +67,23 @@ public class AdHocLetterService implements SendAdHocLetterUseCase {
     @Override
     public Outcome<AdHocLetterCase> send(SendAdHocLetterCommand command) {
         Creator creator = Creator.of(command.actor());
-        return transactions.inTransaction(() -> idempotent.earlierAnswer(creator, command.idempotencyKey(), command.fingerprint())
+        String fingerprint = command.fingerprint();
+        return transactions.inTransaction(() -> idempotent.earlierAnswer(creator, command.idempotencyKey(), fingerprint)
                 .map(earlier -> earlier.map(this::withLetter))
                 .orElseGet(() -> caseworker(command.actor())
                         .flatMap(caseworker -> sender(caseworker)
                                 .flatMap(sender -> persons.actingFor(caseworker, command.cpr(), AuditAction.SEND_AD_HOC_LETTER)
-                                        .flatMap(person -> send(command, caseworker, creator, sender))))));
+                                        .flatMap(person -> send(command, fingerprint, caseworker, creator, sender))))));
     }
 
-    private Outcome<AdHocLetterCase> send(SendAdHocLetterCommand command, Caseworker caseworker, Creator creator,
-                                          Municipality sender) {
+    private Outcome<AdHocLetterCase> send(SendAdHocLetterCommand command, String fingerprint, Caseworker caseworker,
+                                          Creator creator, Municipality sender) {
         Instant now = clock.instant();
         LetterText text = AdHocLetter.of(command.title(), command.paragraphs(), sender, LocalDate.now(clock));
         Activity sending = Activity.open(ActivityType.SEND_LETTER, now, null, "Ad hoc-brev sendes til " + command.cpr().value());
         Forloeb created = Forloeb.start(ForloebType.AD_HOC, caseworker.municipality(), creator, command.cpr(), List.of(),
                 now, null).withActivity(sending);
-        return idempotent.once(creator, command.idempotencyKey(), command.fingerprint(), created, () -> {
+        return idempotent.once(creator, command.idempotencyKey(), fingerprint, created, () -> {
             LetterPost.Posted posted = post.post(created, sending.id(),
                     LetterDraft.toPerson(LetterKind.AD_HOC, command.cpr(), List.of(command.cpr()), text), now);
             forloeb.save(posted.forloeb());

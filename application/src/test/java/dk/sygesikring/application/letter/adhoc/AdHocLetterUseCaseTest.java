@@ -169,7 +169,7 @@ class AdHocLetterUseCaseTest {
     }
 
     @Test
-    @DisplayName("LET-1 (ad-hoc letter) LET-3 does not hold back a caseworker's own letter: a child of 16 with name and address protection gets it by Digital Post, where an automatic letter would not be written")
+    @DisplayName("LET-1 (ad-hoc letter) a caseworker's own letter is not an automatic one, so it is not held back: a child of 16 with name and address protection gets it by Digital Post")
     void LET1_ad_hoc_letter_reaches_a_protected_child() {
         AdHocLetterCase sent = success(send(caseworker, PROTECTED_CHILD, null));
 
