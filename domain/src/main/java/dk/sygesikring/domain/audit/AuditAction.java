@@ -26,6 +26,8 @@ public enum AuditAction {
     ISSUE_TEMPORARY_CARD,
     /** CARD-4: a caseworker fetched a temporary card to print it. */
     PRINT_TEMPORARY_CARD,
+    /** LET-1: a caseworker sent a person an ad-hoc letter of their own. */
+    SEND_AD_HOC_LETTER,
     /** LET-6: a caseworker read letters of a person or a forløb, or one letter with its delivery status. */
     READ_LETTERS,
     /** LET-6: a caseworker opened a letter's PDF. */
