@@ -147,7 +147,9 @@ public final class BenchmarkSuite {
             Scenario choiceList = read(wrk, "personal choice list", "/persons/%s/choice-list", token, cprs, 0);
             read(wrk, "personal choice list at half its maximum", "/persons/%s/choice-list", token, cprs,
                     choiceList.load().perSecond() / 2);
+            Instant doctorChoicesStarted = Instant.now();
             Report.Outbox outbox = doctorChoices(wrk, token, choices, jdbcUrl);
+            LetterFlow.Result letters = letters(jdbcUrl, doctorChoicesStarted);
             CardPaymentFlow.Result cards = cardOrders(wrk, jdbcUrl, cardOrders, municipalities);
             twoInstances(jdbcUrl, wrk, token, cprs);
 
@@ -158,7 +160,8 @@ public final class BenchmarkSuite {
 
             Report.Run report = new Report.Run(startedAt, machine(), postgresVersion(jdbcUrl), durability(jdbcUrl), persons,
                     practitioners(jdbcUrl), System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
-                    serviceJvmOptions, startupWithoutCacheMs, startupMs, machine, pgbenchTps, ceiling, scenarios, outbox, cards);
+                    serviceJvmOptions, startupWithoutCacheMs, startupMs, machine, pgbenchTps, ceiling, scenarios, outbox, letters,
+                    cards);
             Report.write(report, options.json(), options.markdown());
             System.out.println(Report.markdown(report));
             log("wrote %s and %s", options.json(), options.markdown());
@@ -328,6 +331,18 @@ public final class BenchmarkSuite {
         long delivered = lunaOutbox(jdbcUrl, recent + " AND state = 'CONFIRMED'");
         return new Report.Outbox(created, delivered, lunaOutbox(jdbcUrl, recent + " AND state = 'REFUSED'"),
                 lunaOutbox(jdbcUrl, "state = 'PENDING'"), drain, delivered / drain);
+    }
+
+    /** The letters of the doctor-choice load, {@link LetterFlow}; a failed count leaves them out of the report, not the run. */
+    private LetterFlow.Result letters(String jdbcUrl, Instant loadStarted) throws InterruptedException {
+        try {
+            LetterFlow.Result letters = new LetterFlow(jdbcUrl).measure(loadStarted, Duration.ofSeconds(600));
+            log("letters of the doctor choices: %s", letters);
+            return letters;
+        } catch (SQLException e) {
+            log("letters of the doctor choices not counted: %s", e.getMessage());
+            return null;
+        }
     }
 
     /** Card orders with payment from end to end, {@link CardPaymentFlow}. */

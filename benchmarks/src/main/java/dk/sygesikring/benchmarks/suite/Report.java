@@ -21,7 +21,7 @@ final class Report {
     record Run(String startedAt, String machine, String postgres, Map<String, String> durability, long persons,
                long practitioners, String jvm, List<String> jvmOptions, double startupWithoutAotCacheMs, double startupToFirstAnswerMs,
                List<Pgbench.Result> pgbench, double pgbenchTps, double ceilingPerSecond, List<Scenario> scenarios,
-               Outbox outbox, CardPaymentFlow.Result cardPayments) {
+               Outbox outbox, LetterFlow.Result letters, CardPaymentFlow.Result cardPayments) {
     }
 
     /** The LUNA outbox of the doctor-choice scenario: records made, delivered, and the delivery rate. */
@@ -68,6 +68,17 @@ final class Report {
             md.append(String.format(Locale.ROOT, "%nLUNA outbox of the doctor-choice load: %,d records, %,d delivered, %,d refused,"
                             + " %,d still pending; all delivered %.1f s after the load began: %,.0f deliveries/s.%n",
                     o.created(), o.delivered(), o.refused(), o.pending(), o.drainSeconds(), o.deliveredPerSecond()));
+        }
+        if (run.letters() != null) {
+            LetterFlow.Result l = run.letters();
+            md.append(String.format(Locale.ROOT, "%nLetters of the doctor-choice load (receipts once in effect, dispensation"
+                            + " applications; rendered when LUNA's confirmation is taken, sent through the outbox): %,d written,"
+                            + " %,d delivered, %,d failed to a caseworker's task, %,d still on their way; the last delivered"
+                            + " %.1f s after the load began; %,.0f letters delivered/s from the first written to the last"
+                            + " delivered. A doctor choice from its request to its registration, card orders and letter all"
+                            + " answered (%,d choices): p50 %.0f ms, p95 %.0f ms, max %.0f ms.%n",
+                    l.written(), l.delivered(), l.failed(), l.waiting(), l.settledSeconds(), l.deliveredPerSecond(),
+                    l.choicesDone(), l.choiceToDoneP50Ms(), l.choiceToDoneP95Ms(), l.choiceToDoneMaxMs()));
         }
         if (run.cardPayments() != null) {
             CardPaymentFlow.Result c = run.cardPayments();
