@@ -1,6 +1,5 @@
 package dk.sygesikring.application.letter;
 
-import dk.sygesikring.application.port.out.LetterStorePort;
 import dk.sygesikring.application.port.out.TransactionPort;
 import dk.sygesikring.domain.letter.Letter;
 import dk.sygesikring.domain.letter.LetterChannel;
@@ -20,24 +19,18 @@ public class PrintReportService implements ReceivePrintReportUseCase {
     static final Refusal NOT_FOUND = Refusal.notFound("letter-not-found", "No letter of this service has this id");
     static final String UNDELIVERABLE = "Fjernprint: brevet kunne ikke afleveres";
 
-    private final LetterStorePort letters;
+    private final StoredLetters letters;
     private final TransactionPort transactions;
 
-    public PrintReportService(LetterStorePort letters, TransactionPort transactions) {
+    public PrintReportService(StoredLetters letters, TransactionPort transactions) {
         this.letters = letters;
         this.transactions = transactions;
     }
 
     @Override
     public Outcome<String> receive(PrintReport report) {
-        return transactions.inTransaction(() -> Outcome.present(letters.loadForUpdate(report.letterId()), NOT_FOUND)
-                .map(letter -> {
-                    Letter reported = letter.reported(status(report));
-                    if (!reported.equals(letter)) {
-                        letters.update(reported);
-                    }
-                    return reported.status().name();
-                }));
+        return transactions.inTransaction(() -> Outcome.present(letters.reportIfKnown(report.letterId(), status(report)),
+                NOT_FOUND).map(reported -> reported.status().name()));
     }
 
     private static LetterStatus status(PrintReport report) {

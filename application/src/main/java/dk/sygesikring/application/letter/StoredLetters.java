@@ -6,6 +6,7 @@ import dk.sygesikring.domain.letter.Letter;
 import dk.sygesikring.domain.letter.LetterStatus;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -42,12 +43,12 @@ public class StoredLetters {
 
     /** The letter with the status its channel reported, if that moves it on; the letter as it is now. */
     Letter report(UUID letterId, LetterStatus status) {
-        Letter letter = loadForUpdate(letterId);
-        Letter reported = letter.reported(status);
-        if (!reported.equals(letter)) {
-            letters.update(reported);
-        }
-        return reported;
+        return reportIfKnown(letterId, status).orElseThrow(() -> missing(letterId));
+    }
+
+    /** As {@link #report}, for a report from outside that may name no letter of this service: empty then. */
+    Optional<Letter> reportIfKnown(UUID letterId, LetterStatus status) {
+        return letters.loadForUpdate(letterId).map(letter -> stored(letter, letter.reported(status)));
     }
 
     /**
@@ -56,11 +57,16 @@ public class StoredLetters {
      */
     Delivery withdraw(UUID letterId, Instant now) {
         Letter letter = loadForUpdate(letterId);
-        Letter withdrawn = letter.withdrawn(now);
-        if (!withdrawn.equals(letter)) {
-            letters.update(withdrawn);
-        }
+        stored(letter, letter.withdrawn(now));
         return new Delivery.Withdrawn(WITHDRAWN);
+    }
+
+    /** {@code after}, its new statuses stored if it has any. */
+    private Letter stored(Letter before, Letter after) {
+        if (!after.equals(before)) {
+            letters.update(after);
+        }
+        return after;
     }
 
     private static IllegalStateException missing(UUID letterId) {

@@ -30,7 +30,7 @@ class PrintReportUseCaseTest {
     static final Cpr PERSON = Cpr.of("0101151234");
 
     final InMemoryLetters letters = new InMemoryLetters();
-    final PrintReportService reports = new PrintReportService(letters, new CountingTransactions());
+    final PrintReportService reports = new PrintReportService(new StoredLetters(letters), new CountingTransactions());
 
     @Test
     @DisplayName("LET-6 (print reports) each report of 20 letters sent 3 times and shuffled: every letter ends delivered, its history written once per new status")
